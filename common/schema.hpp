@@ -1,0 +1,78 @@
+/// @file schema.hpp
+/// @brief The one registry of term prefixes and value slots in a newsdex index.
+///
+/// Documented with examples in docs/schema.md. Prefixes follow Omega's conventions where they
+/// exist (Q unique id, S title, A author, L language, D/M/Y dates) and X... for our own
+/// fields. Boolean values are facet keys (see facet_key()), so filters ignore case.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+
+
+#include "common/article.hpp"
+
+namespace newsdex::schema {
+
+/// Term prefixes.
+namespace prefix {
+inline constexpr std::string_view id = "Q";          ///< Qreuters-17 (unique id, boolean)
+inline constexpr std::string_view title = "S";       ///< Sbahia (title words, stemmed: ZSbahia)
+inline constexpr std::string_view author = "A";      ///< Ajohn smith (boolean)
+inline constexpr std::string_view language = "L";    ///< Len (boolean)
+inline constexpr std::string_view day = "D";         ///< D19870326 (boolean)
+inline constexpr std::string_view month = "M";       ///< M198703 (boolean)
+inline constexpr std::string_view year = "Y";        ///< Y1987 (boolean)
+inline constexpr std::string_view source = "XSRC";   ///< XSRCreuters (boolean)
+inline constexpr std::string_view person = "XP";     ///< XPpaul volcker (boolean)
+inline constexpr std::string_view org = "XO";        ///< XOopec (boolean)
+inline constexpr std::string_view place = "XL";      ///< XLwest germany (boolean)
+inline constexpr std::string_view category = "XC";   ///< XCcocoa (boolean)
+}  // namespace prefix
+
+/// Value slots.
+/// Slot numbers are Xapian::valueno (unsigned), spelt as unsigned to keep this header free of xapian.h.
+namespace slot {
+/// Article time as Xapian::sortable_serialise(UTC seconds): sorting and date ranges.
+inline constexpr unsigned date = 0;
+/// UTC day "1987-03-26": the date facet counts these and rolls them up to months or years.
+inline constexpr unsigned day = 1;
+/// Source display name "Reuters": the source facet.
+inline constexpr unsigned source = 2;
+/// Language code, "en".
+inline constexpr unsigned language = 3;
+/// Entities "person:Paul Volcker", one per slot in [entity_first, entity_first + entity_count).
+/// One value per slot lets Xapian's stock ValueCountMatchSpy count a multi-valued facet exactly,
+/// also through xapian-tcpsrv (docs/schema.md says why).
+inline constexpr unsigned entity_first = 16;
+inline constexpr unsigned entity_count = 64;
+/// Categories "cocoa", one per slot in [category_first, category_first + category_count).
+inline constexpr unsigned category_first = 96;
+inline constexpr unsigned category_count = 32;
+}  // namespace slot
+
+/// Metadata key holding the schema version this index was written with.
+inline constexpr std::string_view schema_version_key = "newsdex.schema";
+/// The schema version written by this build.
+inline constexpr std::string_view schema_version = "1";
+
+/// prefix + value, with Omega's ':' separator when the value starts with an upper-case letter.
+[[nodiscard]] std::string make_term(std::string_view prefix, std::string_view value);
+
+/// The unique-id term of an article id, e.g. "Qreuters-17".
+[[nodiscard]] std::string id_term(std::string_view id);
+
+/// The boolean term of a facet value: prefix + facet_key(value), e.g. "XSRCreuters".
+[[nodiscard]] std::string filter_term(std::string_view prefix, std::string_view value);
+
+/// The filter-term prefix of an entity type (XP, XO or XL).
+[[nodiscard]] std::string_view entity_prefix(EntityType type) noexcept;
+
+/// The value stored in an entity slot: "person:Paul Volcker".
+[[nodiscard]] std::string entity_value(const Entity& entity);
+
+/// Splits an entity slot value back into type and name; nullopt when malformed.
+[[nodiscard]] std::optional<Entity> parse_entity_value(std::string_view value);
+
+}  // namespace newsdex::schema

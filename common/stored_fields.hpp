@@ -1,0 +1,32 @@
+/// @file stored_fields.hpp
+/// @brief What a document stores for display: the fields of a hit, packed into document data.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/article.hpp"
+
+namespace newsdex {
+
+/// The stored part of an article: everything a search result shows.
+struct StoredFields {
+    std::string id;
+    std::string title;
+    std::string source;
+    std::string date;  ///< ISO-8601 as format_iso() writes it; empty when unknown
+    std::string url;
+    std::string body;  ///< the text snippets are cut from
+    std::vector<Entity> entities;
+    std::vector<std::string> categories;
+
+    /// The stored fields of an article.
+    [[nodiscard]] static StoredFields from_article(const Article& article);
+    /// Packs the fields into document data (a versioned, length-prefixed binary layout).
+    [[nodiscard]] std::string encode() const;
+    /// Unpacks document data written by encode(); throws IndexError when it is not ours.
+    [[nodiscard]] static StoredFields decode(std::string_view data);
+};
+
+}  // namespace newsdex

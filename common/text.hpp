@@ -1,0 +1,32 @@
+/// @file text.hpp
+/// @brief Small UTF-8 text helpers shared by readers, the indexer and the searcher.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsdex {
+
+/// Returns `text` as valid UTF-8: valid sequences are kept, every other byte is read as
+/// Latin-1 (the usual encoding of old newswire and Usenet text) and re-encoded.
+/// ASCII control characters other than tab and newline are dropped.
+[[nodiscard]] std::string to_valid_utf8(std::string_view text);
+
+/// Decodes `&lt; &gt; &amp; &quot; &apos; &nbsp;` and numeric references (`&#39;`, `&#x27;`).
+/// Numeric references to control characters are dropped; unknown entities are kept as written.
+[[nodiscard]] std::string decode_html_entities(std::string_view text);
+
+/// Trims leading and trailing white space and folds each inner run of it into one space.
+[[nodiscard]] std::string collapse_whitespace(std::string_view text);
+
+/// Leading and trailing ASCII white space removed.
+[[nodiscard]] std::string_view trim(std::string_view text);
+
+/// Lower-case form of UTF-8 text (full Unicode case folding of single code points).
+[[nodiscard]] std::string to_lower(std::string_view text);
+
+/// The canonical key of a facet value (source, entity, category): lower case, white space
+/// collapsed. Filter terms are built from it, so `Reuters`, ` reuters ` and `REUTERS` match.
+[[nodiscard]] std::string facet_key(std::string_view value);
+
+}  // namespace newsdex

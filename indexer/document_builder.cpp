@@ -1,0 +1,110 @@
+/// @file document_builder.cpp
+/// @brief Article -> Xapian::Document, following the schema registry.
+#include "indexer/document_builder.hpp"
+
+#include <cinttypes>
+#include <cstdio>
+#include <set>
+#include <xapian.h>
+
+#include "common/schema.hpp"
+#include "common/stored_fields.hpp"
+#include "common/text.hpp"
+
+namespace newsdex::indexer {
+
+namespace {
+
+// Title words count three times a body word: a headline says what the story is about.
+constexpr Xapian::termcount kTitleWdf = 3;
+// Gap between title and body positions, so that a phrase cannot span the two.
+constexpr Xapian::termpos kFieldGap = 100;
+
+void add_date(Xapian::Document& doc, const Timestamp& date) {
+    const std::string day = format_day(date.seconds);  // "1987-03-26"
+    const std::string compact = day.substr(0, 4) + day.substr(5, 2) + day.substr(8, 2);
+    doc.add_boolean_term(std::string(schema::prefix::day) + compact);
+    doc.add_boolean_term(std::string(schema::prefix::month) + compact.substr(0, 6));
+    doc.add_boolean_term(std::string(schema::prefix::year) + compact.substr(0, 4));
+    doc.add_value(schema::slot::date, Xapian::sortable_serialise(static_cast<double>(date.seconds)));
+    doc.add_value(schema::slot::day, day);
+}
+
+// Entities fill their slots densely from the first, so the searcher can stop counting at
+// the first slot no document uses; duplicates (same type and key) are dropped.
+void add_entities(Xapian::Document& doc, const std::vector<Entity>& entities) {
+    std::set<std::string> seen;
+    Xapian::valueno slot = schema::slot::entity_first;
+    for (const auto& entity : entities) {
+        const std::string term = schema::filter_term(schema::entity_prefix(entity.type), entity.name);
+        if (entity.name.empty() || !seen.insert(term).second) continue;
+        doc.add_boolean_term(term);
+        if (slot < schema::slot::entity_first + schema::slot::entity_count)
+            doc.add_value(slot++, schema::entity_value(entity));
+    }
+}
+
+void add_categories(Xapian::Document& doc, const std::vector<std::string>& categories) {
+    std::set<std::string> seen;
+    Xapian::valueno slot = schema::slot::category_first;
+    for (const auto& category : categories) {
+        const std::string term = schema::filter_term(schema::prefix::category, category);
+        if (category.empty() || !seen.insert(term).second) continue;
+        doc.add_boolean_term(term);
+        if (slot < schema::slot::category_first + schema::slot::category_count)
+            doc.add_value(slot++, category);
+    }
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder(const std::string& language) : stemmer_(language) {
+    generator_.set_stemmer(stemmer_);
+    generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+Xapian::Document DocumentBuilder::build(const Article& article) {
+    Xapian::Document doc;
+    generator_.set_document(doc);
+    generator_.index_text(article.title, kTitleWdf);
+    generator_.index_text(article.title, 1, std::string(schema::prefix::title));
+    generator_.increase_termpos(kFieldGap);
+    generator_.index_text(article.body);
+
+    doc.add_boolean_term(schema::id_term(article.id));
+    if (article.date) add_date(doc, *article.date);
+    if (!article.source.empty()) {
+        doc.add_boolean_term(schema::filter_term(schema::prefix::source, article.source));
+        doc.add_value(schema::slot::source, article.source);
+    }
+    if (!article.language.empty()) {
+        doc.add_boolean_term(schema::filter_term(schema::prefix::language, article.language));
+        doc.add_value(schema::slot::language, facet_key(article.language));
+    }
+    for (const auto& author : article.authors)
+        if (!author.empty()) doc.add_boolean_term(schema::filter_term(schema::prefix::author, author));
+    add_entities(doc, article.entities);
+    add_categories(doc, article.categories);
+    doc.set_data(StoredFields::from_article(article).encode());
+    return doc;
+}
+
+std::string derive_id(const Article& article) {
+    if (!article.id.empty()) return article.id;
+    if (!article.url.empty()) return article.url;
+    // FNV-1a over the fields that identify a story; a 0 byte separates them.
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    auto mix = [&hash](std::string_view text) {
+        for (unsigned char c : text) hash = (hash ^ c) * 0x100000001b3ULL;
+        hash = (hash ^ 0) * 0x100000001b3ULL;
+    };
+    mix(article.source);
+    mix(article.title);
+    mix(article.date ? format_iso(*article.date) : std::string());
+    mix(article.body);
+    char id[24];
+    std::snprintf(id, sizeof id, "h%016" PRIx64, hash);
+    return id;
+}
+
+}  // namespace newsdex::indexer

@@ -1,0 +1,98 @@
+/// @file indexer.hpp
+/// @brief The Indexer: adds Articles to an on-disk index in committed batches.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/article.hpp"
+#include "common/error.hpp"
+#include "corpus/input_reader.hpp"
+#include "indexer/document_builder.hpp"
+
+namespace newsdex::indexer {
+
+/// How an index is built.
+struct IndexOptions {
+    std::string index_dir;
+    std::string language = "english";  ///< Snowball stemmer for the text
+    corpus::ReadOptions read;
+    bool strict = false;               ///< the first malformed record is fatal
+    std::uint32_t batch_size = 10000;  ///< documents per commit
+    /// Set (e.g. by a signal handler) to stop after committing what was done.
+    const std::atomic<bool>* stop_requested = nullptr;
+};
+
+/// Where a run stands, for progress lines.
+struct IndexProgress {
+    std::uint64_t documents = 0;  ///< articles indexed so far in this run
+    double seconds = 0;
+};
+
+/// What a run did.
+struct IndexSummary {
+    std::uint64_t added = 0;     ///< new documents
+    std::uint64_t replaced = 0;  ///< documents whose id was already indexed
+    std::uint64_t skipped = 0;   ///< malformed records left out
+    std::map<std::string, std::uint64_t> skipped_by_reason;  ///< reason kind -> count
+    std::uint64_t document_count = 0;  ///< documents in the index after the run
+    double seconds = 0;
+    bool interrupted = false;  ///< stopped early by stop_requested (after a commit)
+
+    [[nodiscard]] double docs_per_second() const {
+        return seconds > 0 ? static_cast<double>(added + replaced) / seconds : 0;
+    }
+};
+
+/// The callbacks a run reports through (the library itself never prints).
+struct IndexCallbacks {
+    std::function<void(const ParseError&)> on_skip;           ///< each skipped record
+    std::function<void(const IndexProgress&)> on_progress;    ///< every ~1000 documents
+};
+
+/// Adds articles to one writable index, committing every `batch_size` documents. Indexing an
+/// id that is already there replaces that document. Nothing committed is lost when a later
+/// batch fails: Xapian commits are atomic.
+class Indexer {
+  public:
+    /// Opens (or creates) the index; throws IndexError when it is locked or not ours.
+    explicit Indexer(const IndexOptions& options);
+    ~Indexer();
+    Indexer(const Indexer&) = delete;
+    Indexer& operator=(const Indexer&) = delete;
+
+    /// Adds or replaces one article (its id derived when empty); commits when a batch is full.
+    void add(Article&& article);
+
+    /// Commits the pending batch. Explicit: the WritableDatabase destructor swallows errors.
+    void commit();
+
+    /// Articles added or replaced so far.
+    [[nodiscard]] std::uint64_t indexed() const noexcept { return added_ + replaced_; }
+    [[nodiscard]] std::uint64_t added() const noexcept { return added_; }
+    [[nodiscard]] std::uint64_t replaced() const noexcept { return replaced_; }
+    [[nodiscard]] std::uint64_t document_count() const;
+
+  private:
+    Xapian::WritableDatabase db_;
+    DocumentBuilder builder_;
+    std::uint32_t batch_size_;
+    std::uint32_t pending_ = 0;
+    std::uint64_t added_ = 0;
+    std::uint64_t replaced_ = 0;
+};
+
+/// Reads every input (see corpus::read_inputs) into the index of `options`, then commits.
+/// Malformed records are reported to callbacks.on_skip and counted, or thrown as ParseError
+/// when options.strict; in both cases what was committed before stays in the index.
+[[nodiscard]] IndexSummary index_inputs(const std::vector<std::string>& paths,
+                                        const IndexOptions& options,
+                                        const IndexCallbacks& callbacks);
+
+}  // namespace newsdex::indexer

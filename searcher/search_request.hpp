@@ -1,0 +1,38 @@
+/// @file search_request.hpp
+/// @brief What a caller asks the Searcher for: query, filters, ordering, page and facets.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsdex::searcher {
+
+/// Result order.
+enum class SortOrder { relevance, newest, oldest };
+
+/// Bucket size of the date histogram facet.
+enum class DateBucket { automatic, day, month, year };
+
+/// A search. Values of one filter are OR'd; different filters are AND'd with each other and
+/// with the query. An empty query matches every document.
+struct SearchRequest {
+    std::string query;                    ///< Xapian QueryParser syntax with newsdex fields
+    std::vector<std::string> sources;     ///< --source
+    std::vector<std::string> entities;    ///< --entity: "name" (any type) or "type:name"
+    std::vector<std::string> categories;  ///< --category
+    std::optional<std::string> from;      ///< --from: a date period; its first second
+    std::optional<std::string> to;        ///< --to: a date period; its last second
+    SortOrder sort = SortOrder::relevance;
+    std::uint32_t offset = 0;
+    std::uint32_t limit = 10;
+    /// Facet names: source, date, entity, person, org, place, category.
+    std::vector<std::string> facets;
+    std::uint32_t facet_limit = 10;  ///< values per facet, largest first (not for date)
+    DateBucket date_bucket = DateBucket::automatic;
+    std::string language = "english";   ///< Snowball stemmer for the query words
+    std::uint32_t snippet_length = 200; ///< bytes of text per snippet; 0 = no snippets
+};
+
+}  // namespace newsdex::searcher

@@ -1,0 +1,152 @@
+/// @file test_cli.cpp
+/// @brief The programs as a user runs them: exit codes, messages, text and JSON output.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <simdjson.h>
+
+#include "support/test_support.hpp"
+
+using newsdex::test::run_command;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string sample_file() { return (newsdex::test::sample_corpus() / "articles.jsonl").string(); }
+
+// The sample corpus indexed once through the CLI.
+const std::string& sample_index() {
+    static const std::string dir = [] {
+        const auto d = newsdex::test::fresh_dir("cli-sample-index").string();
+        const auto r = run_command({newsdex::test::index_program(), "-d", d, sample_file()});
+        REQUIRE(r.exit_code == 0);
+        return d;
+    }();
+    return dir;
+}
+
+newsdex::test::CommandResult search(std::vector<std::string> args) {
+    args.insert(args.begin(), {newsdex::test::search_program(), "-d", sample_index()});
+    return run_command(args);
+}
+
+std::size_t line_count(const std::string& path) {
+    std::ifstream in(path);
+    std::size_t n = 0;
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty()) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("newsdex-index indexes the sample corpus and says what it did", "[cli]") {
+    const auto dir = newsdex::test::fresh_dir("cli-index-summary").string();
+    const auto first = run_command({newsdex::test::index_program(), "-d", dir, sample_file()});
+    CHECK(first.exit_code == 0);
+    const std::string added = "added " + std::to_string(line_count(sample_file())) + ",";
+    CHECK(first.out.find(added) != std::string::npos);
+    CHECK(first.err.empty());
+
+    // The same input again: everything replaced, nothing added.
+    const auto again = run_command({newsdex::test::index_program(), "-d", dir, sample_file()});
+    CHECK(again.exit_code == 0);
+    CHECK(again.out.find("added 0, replaced " + std::to_string(line_count(sample_file()))) !=
+          std::string::npos);
+}
+
+TEST_CASE("--json prints one object with hits and facets", "[cli]") {
+    const auto r = search({"--json", "--facets", "source,date,entity,category", "interest rates"});
+    REQUIRE(r.exit_code == 0);
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    REQUIRE(parser.parse(r.out).get(doc) == simdjson::SUCCESS);
+    const std::uint64_t total = doc["total"].get_uint64().value();
+    CHECK(total > 0);
+    CHECK(doc["total_exact"].get_bool().value());
+    simdjson::dom::array hits = doc["hits"].get_array().value();
+    REQUIRE(hits.size() > 0);
+    for (simdjson::dom::element hit : hits) {
+        for (const char* key : {"id", "title", "source", "date", "url", "snippet"})
+            CHECK(hit[key].is_string());
+        CHECK(hit["score"].is_number());
+    }
+    std::string_view first_snippet = hits.at(0)["snippet"].get_string().value();
+    CHECK(first_snippet.find("[[") != std::string_view::npos);
+
+    simdjson::dom::object facets = doc["facets"].get_object().value();
+    std::uint64_t source_sum = 0;
+    for (simdjson::dom::element v : facets["source"].get_array().value())
+        source_sum += v["count"].get_uint64().value();
+    CHECK(source_sum == total);
+    for (simdjson::dom::element v : facets["date"].get_array().value()) {
+        std::string_view month = v["value"].get_string().value();
+        CHECK(month.size() == 7);  // the sample spans more than a year: monthly buckets
+    }
+    CHECK(facets["entity"].get_array().value().size() > 0);
+}
+
+TEST_CASE("text output is plain when piped and names each hit", "[cli]") {
+    const auto r = search({"--facets", "source", "solar"});
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find('\033') == std::string::npos);
+    CHECK(r.out.find("[[") == std::string::npos);
+    CHECK(r.out.find("source") != std::string::npos);
+}
+
+TEST_CASE("exit codes: bad query 2, missing index 1, no matches 0", "[cli]") {
+    const auto bad = search({"inflation AND (rates"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("newsdex-search: ") == 0);
+    CHECK(bad.err.find("position") != std::string::npos);
+
+    const auto missing = run_command(
+        {newsdex::test::search_program(), "-d", "/nonexistent/newsdex-index", "oil"});
+    CHECK(missing.exit_code == 1);
+    CHECK(missing.err.find("/nonexistent/newsdex-index") != std::string::npos);
+
+    const auto none = search({"--json", "zzyzzyx"});
+    CHECK(none.exit_code == 0);
+    CHECK(none.out.find("\"total\":0") != std::string::npos);
+
+    const auto usage = search({"--sort", "sideways", "oil"});
+    CHECK(usage.exit_code == 2);
+}
+
+TEST_CASE("malformed records are named and skipped; --strict stops and keeps the rest",
+          "[cli]") {
+    const auto dir = newsdex::test::fresh_dir("cli-malformed");
+    const auto input = (dir / "mixed.jsonl").string();
+    std::ofstream(input) << R"({"id": "a1", "title": "First story", "body": "Some text."})" "\n"
+                         << R"({"id": "a2", "title": "Broken" "body": })" "\n"
+                         << R"({"id": "a3", "title": "Third story", "body": "More text."})" "\n";
+    const auto index = (dir / "index").string();
+    const auto r = run_command({newsdex::test::index_program(), "-d", index, input});
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find(input + ":2:") != std::string::npos);
+    CHECK(r.out.find("added 2, replaced 0, skipped 1") != std::string::npos);
+
+    const auto strict_index = (dir / "strict-index").string();
+    const auto strict =
+        run_command({newsdex::test::index_program(), "-d", strict_index, "--strict", input});
+    CHECK(strict.exit_code == 1);
+    CHECK(strict.err.find(input + ":2:") != std::string::npos);
+    // The record read before the bad one was committed.
+    const auto kept = run_command(
+        {newsdex::test::search_program(), "-d", strict_index, "--json", "id:a1"});
+    CHECK(kept.out.find("\"total\":1") != std::string::npos);
+}
+
+TEST_CASE("newsdex-index on Reuters SGML through the CLI", "[cli][corpus]") {
+    const auto dir = newsdex::test::fresh_dir("cli-reuters").string();
+    const auto reuters = newsdex::test::reuters_dir();
+    const auto r = run_command({newsdex::test::index_program(), "-d", dir,
+                                (reuters / "reut2-000.sgm").string(),
+                                (reuters / "reut2-001.sgm").string()});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("added 2000,") != std::string::npos);
+    const auto hit = run_command({newsdex::test::search_program(), "-d", dir, "--json",
+                                  "--limit", "50", "title:cocoa", "date:1987-02"});
+    CHECK(hit.exit_code == 0);
+    CHECK(hit.out.find("BAHIA COCOA REVIEW") != std::string::npos);
+}

@@ -1,0 +1,198 @@
+/// @file test_reuters_index.cpp
+/// @brief End to end on all of Reuters-21578: build a real on-disk index, then search it.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+#include "common/text.hpp"
+#include "indexer/indexer.hpp"
+#include "searcher/searcher.hpp"
+#include "support/test_support.hpp"
+
+using namespace newsdex;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uint64_t kReutersStories = 21578;
+
+struct BuiltIndex {
+    fs::path dir;
+    indexer::IndexSummary summary;
+};
+
+// Built once for the whole suite: indexing 21,578 stories is the expensive part.
+const BuiltIndex& reuters_index() {
+    static const BuiltIndex built = [] {
+        BuiltIndex b;
+        b.dir = test::fresh_dir("reuters-index");
+        indexer::IndexOptions options;
+        options.index_dir = b.dir.string();
+        b.summary = indexer::index_inputs({test::reuters_dir().string()}, options, {});
+        return b;
+    }();
+    return built;
+}
+
+searcher::SearchResult search(searcher::SearchRequest request) {
+    searcher::Searcher s(reuters_index().dir.string());
+    return s.search(request);
+}
+
+searcher::SearchRequest query(std::string text, std::uint32_t limit = 10) {
+    searcher::SearchRequest request;
+    request.query = std::move(text);
+    request.limit = limit;
+    return request;
+}
+
+const searcher::Facet& facet(const searcher::SearchResult& result, const std::string& name) {
+    const auto found = std::find_if(result.facets.begin(), result.facets.end(),
+                                    [&name](const auto& f) { return f.name == name; });
+    REQUIRE(found != result.facets.end());
+    return *found;
+}
+
+std::uint64_t sum_counts(const searcher::Facet& f) {
+    return std::accumulate(f.values.begin(), f.values.end(), std::uint64_t{0},
+                           [](std::uint64_t n, const auto& v) { return n + v.count; });
+}
+
+}  // namespace
+
+TEST_CASE("every Reuters story is indexed once", "[reuters]") {
+    const auto& built = reuters_index();
+    CHECK(built.summary.added == kReutersStories);
+    CHECK(built.summary.skipped == 0);
+    CHECK(built.summary.document_count == kReutersStories);
+    CHECK(searcher::Searcher(built.dir.string()).document_count() == kReutersStories);
+}
+
+TEST_CASE("re-indexing replaces documents instead of adding them", "[reuters]") {
+    const auto& built = reuters_index();
+    indexer::IndexOptions options;
+    options.index_dir = built.dir.string();
+    const auto again = indexer::index_inputs(
+        {(test::reuters_dir() / "reut2-000.sgm").string(),
+         (test::reuters_dir() / "reut2-021.sgm").string()},
+        options, {});
+    CHECK(again.added == 0);
+    CHECK(again.replaced == 1578);
+    CHECK(again.document_count == kReutersStories);
+}
+
+TEST_CASE("an empty query matches every document and facets describe the archive",
+          "[reuters]") {
+    auto request = query("");
+    request.facets = {"source", "date"};
+    const auto result = search(request);
+    CHECK(result.total == kReutersStories);
+    CHECK(result.total_exact);
+    const auto& sources = facet(result, "source");
+    REQUIRE(sources.values.size() == 1);
+    CHECK(sources.values[0].value == "Reuters");
+    CHECK(sources.values[0].count == kReutersStories);
+    // SOURCE.md: Feb 229, Mar 11,540, Apr 5,661, Jun 2,552, Oct 1,592 (a monthly histogram).
+    const auto& dates = facet(result, "date");
+    CHECK(dates.bucket == "month");
+    std::vector<std::pair<std::string, std::uint64_t>> months;
+    for (const auto& v : dates.values) months.emplace_back(v.value, v.count);
+    CHECK(months == std::vector<std::pair<std::string, std::uint64_t>>{{"1987-02", 229},
+                                                                      {"1987-03", 11540},
+                                                                      {"1987-04", 5661},
+                                                                      {"1987-06", 2552},
+                                                                      {"1987-10", 1592}});
+}
+
+TEST_CASE("a phrase query matches the words adjacent and in order", "[reuters]") {
+    const auto result = search(query("\"interest rates\"", 200));
+    REQUIRE(result.total > 100);
+    for (const auto& hit : result.hits) {
+        CAPTURE(hit.id);
+        const std::string text = to_lower(collapse_whitespace(hit.title + " " + hit.snippet));
+        CHECK(text.find("interest rates") != std::string::npos);
+    }
+    // The words alone match far more documents than the phrase.
+    CHECK(search(query("interest AND rates")).total > result.total);
+}
+
+TEST_CASE("a date range returns only dates inside the range", "[reuters]") {
+    const auto result = search(query("oil date:1987-04-01..1987-04-15", 500));
+    REQUIRE(result.total > 0);
+    for (const auto& hit : result.hits) {
+        CAPTURE(hit.id, hit.date);
+        CHECK(hit.date.substr(0, 10) >= "1987-04-01");
+        CHECK(hit.date.substr(0, 10) <= "1987-04-15");
+    }
+    // The same window through the options gives the same matches.
+    auto with_options = query("oil");
+    with_options.from = "1987-04-01";
+    with_options.to = "1987-04-15";
+    CHECK(search(with_options).total == result.total);
+    // A month alone covers the month.
+    auto march = query("date:1987-03");
+    march.facets = {"date"};
+    const auto in_march = search(march);
+    CHECK(in_march.total == 11540);
+}
+
+TEST_CASE("source, entity and category filters keep only what they name", "[reuters]") {
+    auto by_source = query("coffee");
+    by_source.sources = {"reuters"};
+    CHECK(search(by_source).total == search(query("coffee")).total);
+    by_source.sources = {"Nobody Times"};
+    CHECK(search(by_source).total == 0);
+
+    auto japan = query("trade place:japan", 300);
+    const auto in_japan = search(japan);
+    REQUIRE(in_japan.total > 0);
+    for (const auto& hit : in_japan.hits) {
+        CAPTURE(hit.id);
+        CHECK(std::any_of(hit.entities.begin(), hit.entities.end(), [](const Entity& e) {
+            return e.type == EntityType::place && to_lower(e.name) == "japan";
+        }));
+    }
+
+    auto cocoa = query("", 500);
+    cocoa.categories = {"cocoa"};
+    const auto cocoa_result = search(cocoa);
+    REQUIRE(cocoa_result.total > 0);
+    for (const auto& hit : cocoa_result.hits) {
+        CAPTURE(hit.id);
+        CHECK(std::count(hit.categories.begin(), hit.categories.end(), "cocoa") == 1);
+    }
+    CHECK(search(query("category:cocoa")).total == cocoa_result.total);
+}
+
+TEST_CASE("single-valued facet counts sum to the match count", "[reuters]") {
+    for (const char* text : {"oil", "bank AND rate", "\"trade deficit\"", "opec"}) {
+        CAPTURE(text);
+        auto request = query(text);
+        request.facets = {"source", "date", "entity", "category"};
+        request.date_bucket = searcher::DateBucket::day;
+        const auto result = search(request);
+        REQUIRE(result.total_exact);
+        CHECK(sum_counts(facet(result, "source")) == result.total);
+        CHECK(sum_counts(facet(result, "date")) == result.total);
+        // Multi-valued: the top entity cannot be on more documents than matched.
+        const auto& entities = facet(result, "entity");
+        REQUIRE_FALSE(entities.values.empty());
+        CHECK(entities.values.front().count <= result.total);
+    }
+}
+
+TEST_CASE("an entity facet count equals the size of its drill-down", "[reuters]") {
+    auto request = query("grain");
+    request.facets = {"place"};
+    const auto result = search(request);
+    const auto& places = facet(result, "place");
+    REQUIRE(places.values.size() >= 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        auto drill = query("grain");
+        drill.entities = {"place:" + places.values[i].value};
+        CAPTURE(places.values[i].value);
+        CHECK(search(drill).total == places.values[i].count);
+    }
+}

@@ -1,0 +1,42 @@
+/// @file test_support.hpp
+/// @brief Shared test helpers: where the corpora are, scratch folders, running the programs.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace newsdex::test {
+
+/// The shared real-world corpora (NEWSDEX_CORPUS in the environment, else the build's
+/// NEWSDEX_SHARED_CORPUS, normally ../shared/corpus beside the checkout).
+[[nodiscard]] std::filesystem::path shared_corpus();
+
+/// Whether the shared corpora are there (Reuters-21578 at least).
+[[nodiscard]] bool have_shared_corpus();
+
+/// The Reuters-21578 folder inside shared_corpus().
+[[nodiscard]] std::filesystem::path reuters_dir();
+
+/// The sample corpus shipped in corpus/sample.
+[[nodiscard]] std::filesystem::path sample_corpus();
+
+/// An empty scratch folder named `name` under the build's test work folder.
+[[nodiscard]] std::filesystem::path fresh_dir(const std::string& name);
+
+/// What a finished program did.
+struct CommandResult {
+    int exit_code = -1;  ///< exit status, or 128 + signal when killed
+    std::string out;
+    std::string err;
+};
+
+/// Runs a program (argv[0] is its path) with `input` on stdin; captures stdout and stderr.
+[[nodiscard]] CommandResult run_command(const std::vector<std::string>& argv,
+                                        const std::string& input = "");
+
+/// Paths of the built programs.
+[[nodiscard]] std::string index_program();
+[[nodiscard]] std::string search_program();
+
+}  // namespace newsdex::test

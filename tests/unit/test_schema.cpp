@@ -1,0 +1,65 @@
+/// @file test_schema.cpp
+/// @brief The prefix/slot registry: term construction and slot layout.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "common/schema.hpp"
+
+using namespace newsdex;
+
+TEST_CASE("filter terms use the facet key of the value", "[schema]") {
+    struct Case {
+        std::string_view prefix;
+        std::string value;
+        std::string expected;
+    };
+    const Case cases[] = {
+        {schema::prefix::source, "Reuters", "XSRCreuters"},
+        {schema::prefix::source, "  Global   Dispatch ", "XSRCglobal dispatch"},
+        {schema::prefix::category, "money-fx", "XCmoney-fx"},
+        {schema::prefix::person, "Paul VOLCKER", "XPpaul volcker"},
+        {schema::prefix::place, "Zürich", "XLzürich"},
+        {schema::prefix::org, "OPEC", "XOopec"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.value);
+        CHECK(schema::filter_term(c.prefix, c.value) == c.expected);
+    }
+}
+
+TEST_CASE("id terms keep case and add Omega's colon before an upper-case letter", "[schema]") {
+    CHECK(schema::id_term("reuters-17") == "Qreuters-17");
+    CHECK(schema::id_term("AP-2024-1") == "Q:AP-2024-1");
+    CHECK(schema::make_term("XP", "Paul") == "XP:Paul");
+    CHECK(schema::make_term("XP", "paul") == "XPpaul");
+}
+
+TEST_CASE("each entity type has its own prefix", "[schema]") {
+    const std::set<std::string_view> prefixes = {schema::entity_prefix(EntityType::person),
+                                                 schema::entity_prefix(EntityType::org),
+                                                 schema::entity_prefix(EntityType::place)};
+    CHECK(prefixes.size() == 3);
+    CHECK(schema::entity_prefix(EntityType::org) == schema::prefix::org);
+}
+
+TEST_CASE("entity slot values round-trip", "[schema]") {
+    const Entity volcker{EntityType::person, "Paul Volcker", EntityOrigin::given};
+    CHECK(schema::entity_value(volcker) == "person:Paul Volcker");
+    const auto back = schema::parse_entity_value("person:Paul Volcker");
+    REQUIRE(back);
+    CHECK(back->type == EntityType::person);
+    CHECK(back->name == "Paul Volcker");
+    CHECK(schema::parse_entity_value("org:Bank: of Tokyo")->name == "Bank: of Tokyo");
+    CHECK_FALSE(schema::parse_entity_value("Paul Volcker"));
+    CHECK_FALSE(schema::parse_entity_value("animal:cat"));
+}
+
+TEST_CASE("value slot ranges do not overlap", "[schema]") {
+    using namespace schema::slot;
+    const unsigned singles[] = {date, day, source, language};
+    for (unsigned s : singles) {
+        CHECK(s < entity_first);
+    }
+    CHECK(entity_first + entity_count <= category_first);
+}

@@ -1,0 +1,40 @@
+/// @file test_stored_fields.cpp
+/// @brief Stored fields survive encode/decode; foreign document data is rejected.
+#include <catch2/catch.hpp>
+
+#include "common/error.hpp"
+#include "common/stored_fields.hpp"
+
+using namespace newsdex;
+
+TEST_CASE("stored fields round-trip through document data", "[stored]") {
+    Article article;
+    article.id = "sample-7";
+    article.title = "Rail strike ends";
+    article.body = std::string(70000, 'x') + " long body with UTF-8: Zürich";
+    article.source = "Harbour Gazette";
+    article.url = "https://example.org/7";
+    article.date = Timestamp{1716192000, true};
+    article.entities = {{EntityType::place, "Zürich", EntityOrigin::given},
+                        {EntityType::person, "Ana Ruiz", EntityOrigin::extracted}};
+    article.categories = {"transport", "economy"};
+
+    const auto fields = StoredFields::from_article(article);
+    const auto back = StoredFields::decode(fields.encode());
+    CHECK(back.id == article.id);
+    CHECK(back.title == article.title);
+    CHECK(back.body == article.body);
+    CHECK(back.source == article.source);
+    CHECK(back.url == article.url);
+    CHECK(back.date == "2024-05-20T08:00:00Z");
+    CHECK(back.entities == article.entities);
+    CHECK(back.categories == article.categories);
+}
+
+TEST_CASE("document data that is not ours is an IndexError", "[stored]") {
+    CHECK_THROWS_AS(StoredFields::decode(""), IndexError);
+    CHECK_THROWS_AS(StoredFields::decode("plain text data"), IndexError);
+    std::string truncated = StoredFields::from_article(Article{.id = "a", .title = "t"}).encode();
+    truncated.pop_back();
+    CHECK_THROWS_AS(StoredFields::decode(truncated), IndexError);
+}
