@@ -17,8 +17,9 @@ namespace newsdex::corpus {
 /// without TITLE takes its first line), PLACES/PEOPLE/ORGS as given entities with display
 /// names ("west-germany" -> "West Germany", "opec" -> "OPEC"), TOPICS as categories.
 /// SGML character references are decoded and control characters dropped; bytes that are
-/// not UTF-8 are read as Latin-1. A story with no NEWID or no usable text is reported and
-/// skipped; `line` in messages is the line of its `<REUTERS` tag.
+/// not UTF-8 are read as Latin-1. A story with no NEWID is reported and skipped (`line` in
+/// messages is the line of its `<REUTERS` tag); one with no text is kept, as the collection
+/// counts it.
 class ReutersReader {
   public:
     static void read(std::istream& in, const std::string& file_name, const ArticleSink& sink);

@@ -70,8 +70,8 @@ TEST_CASE("title words weigh more than body words and phrases stay within a fiel
     CHECK(posting.get_wdf() == 4);
     // The last title word and the first body word are not adjacent.
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE,
-                                    {Xapian::Query("rates"), Xapian::Query("the")}));
+    const std::vector<Xapian::Query> words = {Xapian::Query("rates"), Xapian::Query("the")};
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end()));
     CHECK(enquire.get_mset(0, 10).empty());
 }
 

@@ -1,0 +1,159 @@
+/// @file input_reader.cpp
+/// @brief Dispatches files, folders (walked in sorted order) and stdin to the format readers.
+#include "corpus/input_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <streambuf>
+#include <system_error>
+
+#include "corpus/jsonl_reader.hpp"
+#include "corpus/reuters_reader.hpp"
+
+namespace newsdex::corpus {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t head_size = 512;
+
+/// Serves bytes already taken from a stream (to detect its format), then the rest of it:
+/// stdin cannot be rewound, and line numbers must still count from its first line.
+class PrefixedBuf : public std::streambuf {
+  public:
+    PrefixedBuf(std::string head, std::streambuf* rest) : head_(std::move(head)), rest_(rest) {
+        setg(head_.data(), head_.data(), head_.data() + head_.size());
+    }
+
+  protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        const std::streamsize n = rest_->sgetn(buffer_.data(), buffer_.size());
+        if (n <= 0) return traits_type::eof();
+        setg(buffer_.data(), buffer_.data(), buffer_.data() + n);
+        return traits_type::to_int_type(*gptr());
+    }
+
+  private:
+    std::string head_;
+    std::streambuf* rest_;
+    std::array<char, 1 << 16> buffer_{};
+};
+
+std::string read_head(std::istream& in) {
+    std::string head(head_size, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head;
+}
+
+void read_stream(std::istream& in, Format format, const std::string& name,
+                 const ArticleSink& sink) {
+    if (format == Format::reuters) {
+        ReutersReader::read(in, name, sink);
+    } else {
+        JsonlReader::read(in, name, sink);
+    }
+}
+
+const char* cannot_tell =
+    "cannot tell the input format (expected reut2-*.sgm, *.jsonl, *.ndjson or *.json, or "
+    "content starting with '{' or '<REUTERS'); force one with the format option";
+
+/// Reads one file. In a folder walk (`named` false) files of unknown format are passed over
+/// silently; a file the user named is reported instead.
+void read_file(const fs::path& path, const ReadOptions& options, bool named,
+               const ArticleSink& sink) {
+    const std::string name = path.string();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        sink.on_problem(ParseError(name, 0, std::string("cannot open: ") + std::strerror(errno)));
+        return;
+    }
+    const auto detected = detect_format(name, read_head(in));
+    if (!named && !detected) return;
+    const Format format = options.format != Format::automatic ? options.format
+                          : detected                          ? *detected
+                                                              : Format::automatic;
+    if (format == Format::automatic) {
+        sink.on_problem(ParseError(name, 0, cannot_tell));
+        return;
+    }
+    in.clear();
+    in.seekg(0);
+    read_stream(in, format, name, sink);
+}
+
+void read_stdin(const ReadOptions& options, const ArticleSink& sink) {
+    const std::string name = "-";
+    if (options.format != Format::automatic) {
+        read_stream(std::cin, options.format, name, sink);
+        return;
+    }
+    std::string head = read_head(std::cin);
+    const auto detected = detect_format("", head);
+    if (!detected) {
+        sink.on_problem(ParseError(name, 0, cannot_tell));
+        return;
+    }
+    std::cin.clear();
+    PrefixedBuf buf(std::move(head), std::cin.rdbuf());
+    std::istream in(&buf);
+    read_stream(in, *detected, name, sink);
+}
+
+void read_folder(const fs::path& root, const ReadOptions& options, const ArticleSink& sink) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(root, ec), end;
+    if (ec) {
+        sink.on_problem(ParseError(root.string(), 0, "cannot list folder: " + ec.message()));
+        return;
+    }
+    for (; it != end; it.increment(ec)) {
+        if (ec) {
+            sink.on_problem(ParseError(root.string(), 0, "cannot list folder: " + ec.message()));
+            return;
+        }
+        // Hidden entries (.git, editor backups) are never corpus content.
+        if (it->path().filename().string().starts_with(".")) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file(ec)) files.push_back(it->path());
+    }
+    // Directory order is unspecified; sorting makes indexes reproducible.
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) read_file(file, options, false, sink);
+}
+
+}  // namespace
+
+void read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
+                 const ArticleSink& sink) {
+    for (const auto& path : paths) {
+        if (path == "-") {
+            read_stdin(options, sink);
+            continue;
+        }
+        std::error_code ec;
+        const auto status = fs::status(path, ec);
+        if (!fs::exists(status)) {
+            sink.on_problem(ParseError(path, 0, "no such file or folder"));
+        } else if (ec) {
+            sink.on_problem(ParseError(path, 0, "cannot read: " + ec.message()));
+        } else if (fs::is_directory(status)) {
+            read_folder(path, options, sink);
+        } else {
+            read_file(path, options, true, sink);
+        }
+    }
+}
+
+}  // namespace newsdex::corpus
