@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # newsdex set-up on Debian 12: install the packages, build, then run the demo or the tests.
 #   ./setup.sh demo   install, build, index corpus/sample, run a faceted search
-#   ./setup.sh test   install, build, run the whole test suite (plus a sanitizer pass)
+#   ./setup.sh test   install, build, run the whole test suite, then again under ASan+UBSan
 #   ./setup.sh build  install and build only
 # Needs root (or sudo) only when packages are missing.
 set -euo pipefail
@@ -46,7 +46,11 @@ demo() {
 }
 
 run_tests() {
-    ctest --test-dir "$build_dir" --output-on-failure
+    ctest --test-dir "$build_dir" --output-on-failure -j2
+    # The same suites again under AddressSanitizer + UndefinedBehaviorSanitizer: any report
+    # fails the run (-fno-sanitize-recover=all).
+    build "$build_dir-sanitize" -DNEWSDEX_SANITIZE=ON -DNEWSDEX_BUILD_BENCH=OFF
+    ctest --test-dir "$build_dir-sanitize" --output-on-failure -j2
 }
 
 install_packages

@@ -76,10 +76,11 @@ TEST_CASE("--json prints one object with hits and facets", "[cli]") {
 
     simdjson::dom::object facets = doc["facets"].get_object().value();
     std::uint64_t source_sum = 0;
-    for (simdjson::dom::element v : facets["source"].get_array().value())
-        source_sum += v["count"].get_uint64().value();
+    simdjson::dom::array sources = facets["source"].get_array().value();
+    for (simdjson::dom::element v : sources) source_sum += v["count"].get_uint64().value();
     CHECK(source_sum == total);
-    for (simdjson::dom::element v : facets["date"].get_array().value()) {
+    simdjson::dom::array dates = facets["date"].get_array().value();
+    for (simdjson::dom::element v : dates) {
         std::string_view month = v["value"].get_string().value();
         CHECK(month.size() == 7);  // the sample spans more than a year: monthly buckets
     }

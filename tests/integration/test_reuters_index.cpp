@@ -94,13 +94,14 @@ TEST_CASE("an empty query matches every document and facets describe the archive
     REQUIRE(sources.values.size() == 1);
     CHECK(sources.values[0].value == "Reuters");
     CHECK(sources.values[0].count == kReutersStories);
-    // SOURCE.md: Feb 229, Mar 11,540, Apr 5,661, Jun 2,552, Oct 1,592 (a monthly histogram).
+    // Months of the DATE fields as written in the SGML. SOURCE.md says Mar 11,540, but its
+    // five figures add up to 21,574: counting the files gives 11,544.
     const auto& dates = facet(result, "date");
     CHECK(dates.bucket == "month");
     std::vector<std::pair<std::string, std::uint64_t>> months;
     for (const auto& v : dates.values) months.emplace_back(v.value, v.count);
     CHECK(months == std::vector<std::pair<std::string, std::uint64_t>>{{"1987-02", 229},
-                                                                      {"1987-03", 11540},
+                                                                      {"1987-03", 11544},
                                                                       {"1987-04", 5661},
                                                                       {"1987-06", 2552},
                                                                       {"1987-10", 1592}});
@@ -135,7 +136,7 @@ TEST_CASE("a date range returns only dates inside the range", "[reuters]") {
     auto march = query("date:1987-03");
     march.facets = {"date"};
     const auto in_march = search(march);
-    CHECK(in_march.total == 11540);
+    CHECK(in_march.total == 11544);
 }
 
 TEST_CASE("source, entity and category filters keep only what they name", "[reuters]") {

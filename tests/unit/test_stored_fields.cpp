@@ -34,7 +34,10 @@ TEST_CASE("stored fields round-trip through document data", "[stored]") {
 TEST_CASE("document data that is not ours is an IndexError", "[stored]") {
     CHECK_THROWS_AS(StoredFields::decode(""), IndexError);
     CHECK_THROWS_AS(StoredFields::decode("plain text data"), IndexError);
-    std::string truncated = StoredFields::from_article(Article{.id = "a", .title = "t"}).encode();
+    Article article;
+    article.id = "a";
+    article.title = "t";
+    std::string truncated = StoredFields::from_article(article).encode();
     truncated.pop_back();
     CHECK_THROWS_AS(StoredFields::decode(truncated), IndexError);
 }

@@ -1,0 +1,44 @@
+/// @file facet_counter.hpp
+/// @brief Exact facet counts over all matches, with Xapian's stock ValueCountMatchSpy.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "searcher/search_request.hpp"
+#include "searcher/search_result.hpp"
+
+namespace newsdex::searcher {
+
+/// Attaches one ValueCountMatchSpy per value slot a requested facet needs (one for source,
+/// one for the day slot, one per used entity/category slot) before the match, then turns
+/// their counts into Facets. Because only stock spies are used, the same code counts
+/// exactly over a remote (xapian-tcpsrv) database, whose spies are merged by Xapian.
+class FacetCounter {
+  public:
+    /// Throws UsageError for an unknown facet name.
+    FacetCounter(const Xapian::Database& db, const SearchRequest& request);
+    ~FacetCounter();  // out of line: Spec is complete only in facet_counter.cpp
+    FacetCounter(const FacetCounter&) = delete;
+    FacetCounter& operator=(const FacetCounter&) = delete;
+    FacetCounter(FacetCounter&&) noexcept;
+    FacetCounter& operator=(FacetCounter&&) noexcept;
+
+    /// Registers the spies; call before Enquire::get_mset with check_at_least = doccount.
+    void attach(Xapian::Enquire& enquire);
+
+    /// The facets, in the order requested.
+    [[nodiscard]] std::vector<Facet> collect() const;
+
+  private:
+    struct Spec;
+    std::vector<Spec> specs_;
+    std::uint32_t facet_limit_;
+    DateBucket date_bucket_;
+};
+
+}  // namespace newsdex::searcher

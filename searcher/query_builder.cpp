@@ -1,0 +1,260 @@
+/// @file query_builder.cpp
+/// @brief QueryParser set-up for the newsdex fields, and option filters combined with OP_FILTER.
+#include "searcher/query_builder.hpp"
+
+#include <xapian/error.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "common/date.hpp"
+#include "common/error.hpp"
+#include "common/schema.hpp"
+#include "common/text.hpp"
+#include "searcher/query_diagnosis.hpp"
+
+namespace newsdex::searcher {
+
+namespace {
+
+using Xapian::QueryParser;
+
+// Operators only in upper case (no FLAG_BOOLEAN_ANY_CASE): news queries such as
+// `oil and gas` or `to be or not to be` must stay plain words, as in Omega.
+constexpr unsigned parse_flags = QueryParser::FLAG_BOOLEAN | QueryParser::FLAG_PHRASE |
+                                 QueryParser::FLAG_LOVEHATE | QueryParser::FLAG_WILDCARD |
+                                 QueryParser::FLAG_PURE_NOT;
+
+/// At most this many terms per wildcard (the most frequent ones), so `a*` stays cheap.
+constexpr Xapian::termcount max_wildcard_terms = 1000;
+
+/// The date-slot filter from `first` to `last` (UTC seconds; either may be open).
+Xapian::Query date_filter(std::optional<std::int64_t> first, std::optional<std::int64_t> last) {
+    const auto serialise = [](std::int64_t seconds) {
+        return Xapian::sortable_serialise(static_cast<double>(seconds));
+    };
+    if (first && last)
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::date, serialise(*first),
+                             serialise(*last));
+    if (first)
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::date, serialise(*first));
+    if (last)
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot::date, serialise(*last));
+    return Xapian::Query::MatchAll;
+}
+
+/// Thrown by the field functions below; never leaves this file.
+struct BadFieldValue {
+    std::string reason;
+};
+
+/// Shared between the builder and its processors: the first bad field value of one parse.
+/// Processors record it instead of throwing, because an exception thrown out of a
+/// FieldProcessor leaks the parser's state in Xapian 1.4 (seen with LeakSanitizer).
+struct ProblemSlot {
+    std::optional<FieldProblem> first;
+
+    void record(std::string field, std::string value, std::string reason) {
+        if (!first) first = FieldProblem{std::move(field), std::move(value), std::move(reason)};
+    }
+};
+using Problems = std::shared_ptr<ProblemSlot>;
+
+/// A boolean field whose value maps to a query through a function that may throw BadFieldValue.
+class FieldFunction : public Xapian::FieldProcessor {
+  public:
+    using Fn = std::function<Xapian::Query(const std::string&)>;
+
+    FieldFunction(std::string field, Fn fn, Problems problems)
+        : field_(std::move(field)), fn_(std::move(fn)), problems_(std::move(problems)) {}
+
+    Xapian::Query operator()(const std::string& value) override {
+        try {
+            return fn_(value);
+        } catch (const BadFieldValue& bad) {
+            problems_->record(field_, value, bad.reason);
+            return Xapian::Query::MatchNothing;
+        }
+    }
+
+  private:
+    std::string field_;
+    Fn fn_;
+    Problems problems_;
+};
+
+/// The date period of a query value, or BadFieldValue naming it.
+TimeRange period_or_throw(const std::string& text) {
+    if (auto range = parse_date_period(trim(text))) return *range;
+    throw BadFieldValue{"\"" + text + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"};
+}
+
+/// `date:A..B` (either end may be empty): from the start of period A to the end of period B.
+class DateRangeProcessor : public Xapian::RangeProcessor {
+  public:
+    explicit DateRangeProcessor(Problems problems)
+        : RangeProcessor(schema::slot::date, "date:", Xapian::RP_REPEATED),
+          problems_(std::move(problems)) {}
+
+    Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+        try {
+            if (begin.empty() && end.empty()) throw BadFieldValue{"the date range is empty"};
+            std::optional<std::int64_t> first;
+            std::optional<std::int64_t> last;
+            if (!begin.empty()) first = period_or_throw(begin).first;
+            if (!end.empty()) last = period_or_throw(end).last;
+            if (first && last && *first > *last)
+                throw BadFieldValue{"the date range ends before it starts"};
+            return date_filter(first, last);
+        } catch (const BadFieldValue& bad) {
+            problems_->record("date", begin + ".." + end, bad.reason);
+            return Xapian::Query::MatchNothing;
+        }
+    }
+
+  private:
+    Problems problems_;
+};
+
+/// The boolean term query of a facet value (lower-cased by filter_term), e.g. XSRCreuters.
+Xapian::Query facet_term(std::string_view prefix, const std::string& value) {
+    if (facet_key(value).empty()) throw BadFieldValue{"the value is empty"};
+    return Xapian::Query(schema::filter_term(prefix, value));
+}
+
+Xapian::Query typed_entity(EntityType type, const std::string& name) {
+    return facet_term(schema::entity_prefix(type), name);
+}
+
+/// "name" matches that name as a person, an org or a place; "type:name" only that type.
+Xapian::Query any_entity(const std::string& value) {
+    if (const auto colon = value.find(':'); colon != std::string::npos) {
+        if (const auto type = parse_entity_type(value.substr(0, colon)))
+            return typed_entity(*type, value.substr(colon + 1));
+    }
+    const std::vector<Xapian::Query> any{typed_entity(EntityType::person, value),
+                                         typed_entity(EntityType::org, value),
+                                         typed_entity(EntityType::place, value)};
+    return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+}
+
+Xapian::Query date_period(const std::string& value) {
+    const TimeRange range = period_or_throw(value);
+    return date_filter(range.first, range.last);
+}
+
+/// OR of one filter's values (one option given several times).
+Xapian::Query any_of(const std::vector<std::string>& values, const char* option,
+                     const std::function<Xapian::Query(const std::string&)>& make) {
+    std::vector<Xapian::Query> queries;
+    for (const auto& value : values) {
+        try {
+            queries.push_back(make(value));
+        } catch (const BadFieldValue& bad) {
+            throw UsageError(std::string(option) + " \"" + value + "\": " + bad.reason);
+        }
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+/// The period of a --from/--to value, or UsageError naming the option and the value.
+TimeRange option_period(const std::string& value, const char* option) {
+    if (auto range = parse_date_period(trim(value))) return *range;
+    throw UsageError(std::string(option) + " \"" + value +
+                     "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+}
+
+Xapian::Stem make_stemmer(const std::string& language) {
+    try {
+        return Xapian::Stem(language);
+    } catch (const Xapian::InvalidArgumentError&) {
+        throw UsageError("unknown language \"" + language +
+                         "\" (one of: " + Xapian::Stem::get_available_languages() + ")");
+    }
+}
+
+}  // namespace
+
+struct QueryBuilder::State {
+    Problems problems = std::make_shared<ProblemSlot>();
+};
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
+    : stemmer_(make_stemmer(language)), state_(std::make_unique<State>()) {
+    parser_.set_database(db);
+    parser_.set_stemmer(stemmer_);
+    parser_.set_stemming_strategy(QueryParser::STEM_SOME);
+    parser_.set_default_op(Xapian::Query::OP_OR);
+    parser_.set_max_expansion(max_wildcard_terms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                              QueryParser::FLAG_WILDCARD);
+    parser_.add_prefix("title", std::string(schema::prefix::title));
+
+    const Problems& problems = state_->problems;
+    const auto field = [&](const std::string& name, FieldFunction::Fn fn) {
+        parser_.add_boolean_prefix(name,
+                                   (new FieldFunction(name, std::move(fn), problems))->release());
+    };
+    field("source", [](const std::string& v) { return facet_term(schema::prefix::source, v); });
+    field("category", [](const std::string& v) { return facet_term(schema::prefix::category, v); });
+    field("id", [](const std::string& v) {
+        if (trim(v).empty()) throw BadFieldValue{"the value is empty"};
+        return Xapian::Query(schema::id_term(trim(v)));
+    });
+    for (const auto type : {EntityType::person, EntityType::org, EntityType::place})
+        field(std::string(to_string(type)),
+              [type](const std::string& v) { return typed_entity(type, v); });
+    field("entity", any_entity);
+    field("date", date_period);
+    parser_.add_rangeprocessor((new DateRangeProcessor(problems))->release());
+}
+
+QueryBuilder::~QueryBuilder() = default;
+
+Xapian::Query QueryBuilder::parse(const std::string& query_string) {
+    if (trim(query_string).empty()) return Xapian::Query::MatchAll;
+    check_balanced(query_string);
+    state_->problems->first.reset();
+    Xapian::Query query;
+    try {
+        query = parser_.parse_query(query_string, parse_flags);
+    } catch (const Xapian::QueryParserError& e) {
+        throw diagnose_syntax_error(query_string, e.get_msg());
+    }
+    if (const auto& problem = state_->problems->first)
+        throw diagnose_field_problem(query_string, *problem);
+    return query;
+}
+
+Xapian::Query QueryBuilder::build(const SearchRequest& request) {
+    Xapian::Query query = parse(request.query);
+    std::vector<Xapian::Query> filters;
+    if (!request.sources.empty())
+        filters.push_back(any_of(request.sources, "--source", [](const std::string& v) {
+            return facet_term(schema::prefix::source, v);
+        }));
+    if (!request.categories.empty())
+        filters.push_back(any_of(request.categories, "--category", [](const std::string& v) {
+            return facet_term(schema::prefix::category, v);
+        }));
+    if (!request.entities.empty())
+        filters.push_back(any_of(request.entities, "--entity", any_entity));
+    if (request.from || request.to) {
+        std::optional<std::int64_t> first;
+        std::optional<std::int64_t> last;
+        if (request.from) first = option_period(*request.from, "--from").first;
+        if (request.to) last = option_period(*request.to, "--to").last;
+        if (first && last && *first > *last)
+            throw UsageError("--from \"" + *request.from + "\" is after --to \"" + *request.to +
+                             "\"");
+        filters.push_back(date_filter(first, last));
+    }
+    if (filters.empty()) return query;
+    // Filters select without weighting, so the ranking is that of the query text alone.
+    return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                         Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+}
+
+}  // namespace newsdex::searcher

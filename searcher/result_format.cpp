@@ -1,0 +1,293 @@
+/// @file result_format.cpp
+/// @brief Text (for terminals and pipes) and JSON (for scripts) renderings of a SearchResult.
+#include "searcher/result_format.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string_view>
+#include <vector>
+
+#include "common/date.hpp"
+#include "common/json_writer.hpp"
+
+namespace newsdex::searcher {
+
+namespace {
+
+constexpr std::string_view bold_on = "\033[1m";
+constexpr std::string_view bold_off = "\033[0m";
+constexpr std::size_t histogram_width = 40;  // characters of the longest date bar
+constexpr std::size_t max_label_width = 40;  // facet values wider than this are not padded
+constexpr std::size_t snippet_width = 96;    // columns of snippet text, after a 3-space indent
+
+std::string_view origin_name(EntityOrigin origin) {
+    return origin == EntityOrigin::given ? "given" : "extracted";
+}
+
+void write_hit(JsonWriter& json, const Hit& hit) {
+    json.begin_object();
+    json.key("rank").value(static_cast<std::uint64_t>(hit.rank));
+    json.key("id").value(hit.id);
+    json.key("title").value(hit.title);
+    json.key("source").value(hit.source);
+    json.key("date").value(hit.date);
+    json.key("url").value(hit.url);
+    json.key("score").value(hit.score);
+    json.key("snippet").value(hit.snippet);
+    json.key("entities").begin_array();
+    for (const auto& entity : hit.entities) {
+        json.begin_object();
+        json.key("type").value(to_string(entity.type));
+        json.key("name").value(entity.name);
+        json.key("origin").value(origin_name(entity.origin));
+        json.end_object();
+    }
+    json.end_array();
+    json.key("categories").begin_array();
+    for (const auto& category : hit.categories) json.value(category);
+    json.end_array();
+    json.end_object();
+}
+
+/// 3017 → "3,017".
+std::string grouped(std::uint64_t number) {
+    std::string digits = std::to_string(number);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
+
+/// Characters of the widest count, for right-aligning the column.
+std::size_t count_width(const std::vector<FacetValue>& values) {
+    std::size_t width = 0;
+    for (const auto& v : values) width = std::max(width, grouped(v.count).size());
+    return width;
+}
+
+/// Display width of UTF-8 text, one column per code point (good enough for names).
+std::size_t columns(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+std::string padded(std::string_view text, std::size_t width) {
+    std::string out(text);
+    const std::size_t used = columns(text);
+    if (used < width) out.append(width - used, ' ');
+    return out;
+}
+
+std::string bold(std::string_view text, const TextStyle& style) {
+    if (!style.color) return std::string(text);
+    return std::string(bold_on) + std::string(text) + std::string(bold_off);
+}
+
+/// The [[ ]] highlight markers as bold, or dropped when plain. `open` carries a highlight
+/// across a line break, so that each line ends with bold switched off.
+std::string highlighted(std::string_view line, const TextStyle& style, bool& open) {
+    std::string out;
+    if (open && style.color) out += bold_on;
+    for (std::size_t i = 0; i < line.size();) {
+        const auto marker = line.substr(i, 2);
+        if (marker == "[[" || marker == "]]") {
+            open = marker == "[[";
+            if (style.color) out += open ? bold_on : bold_off;
+            i += 2;
+        } else {
+            out += line[i++];
+        }
+    }
+    if (open && style.color) out += bold_off;
+    return out;
+}
+
+/// Columns a word takes on screen: highlight markers take none.
+std::size_t visible_columns(std::string_view word) {
+    std::size_t markers = 0;
+    for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+        if ((word[i] == '[' && word[i + 1] == '[') || (word[i] == ']' && word[i + 1] == ']')) {
+            ++markers;
+            ++i;
+        }
+    }
+    return columns(word) - 2 * markers;
+}
+
+/// `text` broken at spaces into lines of at most `width` columns (a longer word stays whole).
+std::vector<std::string> wrapped(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t used = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        auto end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        const auto word = text.substr(start, end - start);
+        start = end + 1;
+        if (word.empty()) continue;
+        const std::size_t needed = visible_columns(word);
+        if (!line.empty() && used + 1 + needed > width) {
+            lines.push_back(std::move(line));
+            line.clear();
+            used = 0;
+        }
+        if (!line.empty()) {
+            line += ' ';
+            ++used;
+        }
+        line += word;
+        used += needed;
+    }
+    if (!line.empty()) lines.push_back(std::move(line));
+    return lines;
+}
+
+std::string header(const SearchResult& result) {
+    const std::string total = grouped(result.total);
+    const std::string what = result.total_exact ? " (exact)" : " (estimated)";
+    if (result.total == 0) return "No matches.\n";
+    const std::string matches = total + (result.total == 1 ? " match" : " matches") + what;
+    if (result.hits.empty() && result.offset > 0 && result.offset >= result.total)
+        return "No results at offset " + grouped(result.offset) + ": there are " + matches + ".\n";
+    if (result.hits.empty()) return matches + "\n";  // --limit 0: counts and facets only
+    const std::string first = grouped(result.hits.front().rank);
+    const std::string last = grouped(result.hits.back().rank);
+    return "Showing " + first + "-" + last + " of " + matches + "\n";
+}
+
+void append_hit(std::string& out, const Hit& hit, const TextStyle& style) {
+    char score[32];
+    std::snprintf(score, sizeof score, "%.2f", hit.score);
+    out += "\n" + std::to_string(hit.rank) + ". " +
+           bold(hit.title.empty() ? "(untitled)" : hit.title, style) + "\n";
+    std::string meta = hit.source.empty() ? "unknown source" : hit.source;
+    meta += " · " + (hit.date.empty() ? std::string("undated") : hit.date.substr(0, 10));
+    meta += " · score " + std::string(score) + " · " + hit.id;
+    out += "   " + meta + "\n";
+    bool open = false;
+    for (const auto& line : wrapped(hit.snippet, snippet_width))
+        out += "   " + highlighted(line, style, open) + "\n";
+}
+
+void append_values(std::string& out, const Facet& facet) {
+    std::size_t width = 0;
+    for (const auto& v : facet.values)
+        width = std::max(width, std::min(columns(v.value), max_label_width));
+    const std::size_t digits = count_width(facet.values);
+    for (const auto& v : facet.values) {
+        const std::string count = grouped(v.count);
+        out += "  " + padded(v.value, width) + "  " + std::string(digits - count.size(), ' ') +
+               count + "\n";
+    }
+}
+
+/// The bucket after `key` ("1987", "1987-03" or "1987-03-26"); empty when `key` is malformed.
+std::string next_bucket(const std::string& key) {
+    int year = 0;
+    int month = 1;
+    int day = 1;
+    if (std::sscanf(key.c_str(), "%4d-%2d-%2d", &year, &month, &day) < 1) return {};
+    char text[16];
+    if (key.size() == 4) std::snprintf(text, sizeof text, "%04d", year + 1);
+    if (key.size() == 7)
+        std::snprintf(text, sizeof text, "%04d-%02d", month == 12 ? year + 1 : year,
+                      month % 12 + 1);
+    if (key.size() == 10) {
+        if (!is_valid_date(year, month, day)) return {};
+        return format_day(to_epoch_seconds(year, month, day) + 86400);
+    }
+    return key.size() == 4 || key.size() == 7 ? std::string(text) : std::string();
+}
+
+/// The buckets from first to last with the empty ones in between, so that a gap in the
+/// coverage shows as a gap; left as they are when that would make an unreadably long list.
+std::vector<FacetValue> with_empty_buckets(const std::vector<FacetValue>& values) {
+    constexpr std::size_t max_rows = 120;
+    if (values.size() < 2) return values;
+    std::vector<FacetValue> out;
+    std::size_t next = 0;
+    for (std::string key = values.front().value; out.size() <= max_rows; key = next_bucket(key)) {
+        if (key.empty() || key > values.back().value) break;
+        const bool present = values[next].value == key;
+        out.push_back({key, present ? values[next].count : 0});
+        if (present && ++next == values.size()) return out;
+    }
+    return values;
+}
+
+void append_histogram(std::string& out, const Facet& facet, const TextStyle& style) {
+    const auto values = with_empty_buckets(facet.values);
+    std::uint64_t largest = 0;
+    for (const auto& v : values) largest = std::max(largest, v.count);
+    const std::size_t digits = count_width(values);
+    const std::string_view block = style.color ? "█" : "#";  // '#' stays ASCII in files
+    for (const auto& v : values) {
+        // Round up, so that a bucket with any matches always shows a mark.
+        const auto length = largest == 0 ? 0 : (v.count * histogram_width + largest - 1) / largest;
+        std::string bar;
+        for (std::uint64_t i = 0; i < length; ++i) bar += block;
+        const std::string count = grouped(v.count);
+        out += "  " + v.value + "  " + std::string(digits - count.size(), ' ') + count +
+               (bar.empty() ? "" : " " + bar) + "\n";
+    }
+}
+
+void append_facet(std::string& out, const Facet& facet, const TextStyle& style) {
+    const std::string title =
+        facet.bucket.empty() ? facet.name : facet.name + " (by " + facet.bucket + ")";
+    out += "\n" + bold(title + ":", style) + "\n";
+    if (facet.values.empty()) {
+        out += "  (none)\n";
+        return;
+    }
+    if (facet.name == "date")
+        append_histogram(out, facet, style);
+    else
+        append_values(out, facet);
+    if (facet.other_values > 0)
+        out += "  ... and " + grouped(facet.other_values) + " more (see --facet-limit)\n";
+}
+
+}  // namespace
+
+std::string format_text(const SearchResult& result, const TextStyle& style) {
+    std::string out = header(result);
+    for (const auto& hit : result.hits) append_hit(out, hit, style);
+    for (const auto& facet : result.facets) append_facet(out, facet, style);
+    return out;
+}
+
+std::string format_json(const SearchResult& result) {
+    JsonWriter json;
+    json.begin_object();
+    json.key("total").value(result.total);
+    json.key("total_exact").value(result.total_exact);
+    json.key("offset").value(static_cast<std::uint64_t>(result.offset));
+    json.key("hits").begin_array();
+    for (const auto& hit : result.hits) write_hit(json, hit);
+    json.end_array();
+    json.key("facets").begin_object();
+    for (const auto& facet : result.facets) {
+        json.key(facet.name).begin_array();
+        for (const auto& v : facet.values)
+            json.begin_object()
+                .key("value")
+                .value(v.value)
+                .key("count")
+                .value(v.count)
+                .end_object();
+        json.end_array();
+    }
+    json.end_object();
+    // Beside "facets" so that each facet stays a plain list of {value, count}.
+    json.key("facets_omitted").begin_object();
+    for (const auto& facet : result.facets)
+        if (facet.bucket.empty()) json.key(facet.name).value(facet.other_values);
+    json.end_object();
+    for (const auto& facet : result.facets)
+        if (!facet.bucket.empty()) json.key("date_bucket").value(facet.bucket);
+    json.end_object();
+    return json.str() + "\n";
+}
+
+}  // namespace newsdex::searcher

@@ -1,0 +1,214 @@
+/// @file test_query_builder.cpp
+/// @brief QueryBuilder: the Xapian query of each input, compared through get_description().
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/date.hpp"
+#include "common/error.hpp"
+#include "searcher/query_builder.hpp"
+
+using newsdex::QueryError;
+using newsdex::UsageError;
+using newsdex::searcher::QueryBuilder;
+using newsdex::searcher::SearchRequest;
+
+namespace {
+
+struct Case {
+    std::string input;
+    std::string expected;
+};
+
+Xapian::WritableDatabase empty_index() {
+    return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
+}
+
+std::string parsed(const std::string& query) {
+    QueryBuilder builder(empty_index(), "english");
+    return builder.parse(query).get_description();
+}
+
+std::string built(const SearchRequest& request) {
+    QueryBuilder builder(empty_index(), "english");
+    return builder.build(request).get_description();
+}
+
+SearchRequest dated(std::optional<std::string> from, std::optional<std::string> to) {
+    SearchRequest request;
+    request.from = std::move(from);
+    request.to = std::move(to);
+    return request;
+}
+
+std::string serialised(int year, int month, int day, int h = 0, int m = 0, int s = 0) {
+    const auto seconds = newsdex::to_epoch_seconds(year, month, day, h, m, s);
+    return Xapian::sortable_serialise(static_cast<double>(seconds));
+}
+
+/// The description of a date-slot query, for comparing with what the builder made.
+std::string value_query(Xapian::Query::op op, const std::string& a, const std::string& b = {}) {
+    if (op == Xapian::Query::OP_VALUE_RANGE) return Xapian::Query(op, 0, a, b).get_description();
+    return Xapian::Query(op, 0, a).get_description();
+}
+
+}  // namespace
+
+TEST_CASE("free text, phrases and operators", "[query]") {
+    const std::vector<Case> cases{
+        {"oil", "Query(Zoil@1)"},
+        {"oil prices", "Query((Zoil@1 OR Zprice@2))"},
+        // STEM_SOME leaves capitalised words (names) unstemmed.
+        {"Volcker", "Query(volcker@1)"},
+        {"\"oil prices\"", "Query((oil@1 PHRASE 2 prices@2))"},
+        {"oil AND opec", "Query((Zoil@1 AND Zopec@2))"},
+        {"oil NOT gas", "Query((Zoil@1 AND_NOT Zgas@2))"},
+        {"oil -gas", "Query((Zoil@1 AND_NOT Zgas@2))"},
+        {"NOT gas", "Query((<alldocuments> AND_NOT Zgas@1))"},
+        {"oil NEAR opec", "Query((oil@1 NEAR 11 opec@2))"},
+        // Lower-case operators are plain words: news text is full of "and" and "or".
+        {"oil and gas", "Query((Zoil@1 OR Zand@2 OR Zgas@3))"},
+        {"title:opec", "Query(ZSopec@1)"},
+        {"title:\"oil prices\"", "Query((Soil@1 PHRASE 2 Sprices@2))"},
+        {"(oil OR gas) AND iran", "Query(((Zoil@1 OR Zgas@2) AND Ziran@3))"},
+        {"\"(oil) prices\"", "Query((oil@1 PHRASE 2 prices@2))"},
+        {"", "Query(<alldocuments>)"},
+        {"   ", "Query(<alldocuments>)"},
+    };
+    for (const auto& c : cases) {
+        INFO("query: " << c.input);
+        CHECK(parsed(c.input) == c.expected);
+    }
+}
+
+TEST_CASE("boolean fields map to the schema's filter terms", "[query]") {
+    const std::vector<Case> cases{
+        {"source:Reuters", "Query(0 * XSRCreuters)"},
+        {"source:reuters", "Query(0 * XSRCreuters)"},
+        {"oil source:Reuters", "Query((Zoil@1 FILTER XSRCreuters))"},
+        {"source:\"Global Dispatch\"", "Query(0 * XSRCglobal dispatch)"},
+        {"source:\"a \"\"b\"\" c\"", "Query(0 * XSRCa \"b\" c)"},
+        {"source:reuters source:AP", "Query(0 * (XSRCreuters OR XSRCap))"},
+        {"source:reuters category:Crude", "Query(0 * (XCcrude AND XSRCreuters))"},
+        {"person:\"Paul Volcker\"", "Query(0 * XPpaul volcker)"},
+        {"org:OPEC", "Query(0 * XOopec)"},
+        {"place:Iran", "Query(0 * XLiran)"},
+        {"entity:opec", "Query(0 * (XPopec OR XOopec OR XLopec))"},
+        {"entity:org:opec", "Query(0 * XOopec)"},
+        {"id:reuters-17", "Query(0 * Qreuters-17)"},
+    };
+    for (const auto& c : cases) {
+        INFO("query: " << c.input);
+        CHECK(parsed(c.input) == c.expected);
+    }
+}
+
+TEST_CASE("date: periods and ranges become value ranges on the date slot", "[query]") {
+    using Xapian::Query;
+    const auto march_first = serialised(1987, 3, 1);
+    const auto march_last = serialised(1987, 3, 31, 23, 59, 59);
+    const std::vector<Case> cases{
+        {"date:1987-03", value_query(Query::OP_VALUE_RANGE, march_first, march_last)},
+        {"date:1987", value_query(Query::OP_VALUE_RANGE, serialised(1987, 1, 1),
+                                  serialised(1987, 12, 31, 23, 59, 59))},
+        {"date:1987-03-26", value_query(Query::OP_VALUE_RANGE, serialised(1987, 3, 26),
+                                        serialised(1987, 3, 26, 23, 59, 59))},
+        {"date:1987-03-01..1987-03-31",
+         value_query(Query::OP_VALUE_RANGE, march_first, march_last)},
+        // Each end is a period: from the start of the first to the end of the last.
+        {"date:1987-03..1987-03", value_query(Query::OP_VALUE_RANGE, march_first, march_last)},
+        {"date:1987-03..", value_query(Query::OP_VALUE_GE, march_first)},
+        {"date:..1987-03", value_query(Query::OP_VALUE_LE, march_last)},
+    };
+    for (const auto& c : cases) {
+        INFO("query: " << c.input);
+        CHECK(parsed(c.input) == c.expected);
+    }
+    CHECK(parsed("oil date:1987-03") ==
+          "Query((Zoil@1 FILTER " +
+              value_query(Query::OP_VALUE_RANGE, march_first, march_last).substr(6) + ")");
+}
+
+TEST_CASE("option filters: OR within one filter, AND across filters", "[query]") {
+    SearchRequest request;
+    request.sources = {"Reuters", "AP"};
+    CHECK(built(request) == "Query((<alldocuments> FILTER (XSRCreuters OR XSRCap)))");
+
+    request.query = "oil";
+    request.categories = {"crude"};
+    CHECK(built(request) == "Query((Zoil@1 FILTER ((XSRCreuters OR XSRCap) AND XCcrude)))");
+
+    SearchRequest entities;
+    entities.entities = {"person:Paul Volcker", "opec"};
+    CHECK(built(entities) ==
+          "Query((<alldocuments> FILTER (XPpaul volcker OR (XPopec OR XOopec OR XLopec))))");
+
+    SearchRequest dates = dated("1987-03", "1987-04");
+    const auto range = value_query(Xapian::Query::OP_VALUE_RANGE, serialised(1987, 3, 1),
+                                   serialised(1987, 4, 30, 23, 59, 59));
+    CHECK(built(dates) == "Query((<alldocuments> FILTER " + range.substr(6) + ")");
+    dates.to.reset();
+    CHECK(built(dates) ==
+          "Query((<alldocuments> FILTER " +
+              value_query(Xapian::Query::OP_VALUE_GE, serialised(1987, 3, 1)).substr(6) + ")");
+}
+
+TEST_CASE("bad option values are usage errors naming the value", "[query]") {
+    CHECK_THROWS_WITH(built(dated("1987-13", {})),
+                      Catch::Contains("--from") && Catch::Contains("1987-13"));
+    CHECK_THROWS_WITH(built(dated({}, "soon")), Catch::Contains("--to") && Catch::Contains("soon"));
+    CHECK_THROWS_AS(built(dated("1988", "1987")), UsageError);
+
+    SearchRequest empty_source;
+    empty_source.sources = {"  "};
+    CHECK_THROWS_WITH(built(empty_source), Catch::Contains("--source"));
+
+    CHECK_THROWS_WITH(QueryBuilder(empty_index(), "klingon"), Catch::Contains("klingon"));
+}
+
+TEST_CASE("queries that do not parse throw QueryError at the offending place", "[query]") {
+    struct Bad {
+        std::string input;
+        std::size_t position;
+        std::string names;  // a word the message must contain
+    };
+    const std::vector<Bad> cases{
+        {"oil AND", 4, "nothing after \"AND\""},
+        {"AND oil", 0, "nothing before \"AND\""},
+        {"oil OR OR gas", 4, "\"OR\""},
+        {"(oil OR) gas", 5, "nothing after \"OR\""},
+        {"oil NOT", 4, "NOT"},
+        {"date:1987-13", 5, "1987-13"},
+        {"oil date:nope", 9, "not a date"},
+        {"date:1987-02-30", 5, "not a date"},
+        {"oil date:1988..1987", 9, "ends before it starts"},
+        {"oil a..b", 4, "a..b"},
+        // Xapian would close these silently at the end; we ask instead.
+        {"inflation AND (rates", 14, "unclosed '('"},
+        {"(oil OR (gas) AND iran", 0, "unclosed '('"},
+        {"oil) gas", 3, "unmatched ')'"},
+        {"\"oil prices AND gas", 0, "unclosed '\"'"},
+        {"source:\"Global Dispatch", 7, "unclosed '\"'"},
+    };
+    for (const auto& c : cases) {
+        INFO("query: " << c.input);
+        try {
+            (void)parsed(c.input);
+            FAIL("no QueryError");
+        } catch (const QueryError& e) {
+            CHECK(e.position() == c.position);
+            CHECK(e.query() == c.input);
+            CHECK_THAT(e.what(), Catch::Contains(c.names));
+        }
+    }
+}
+
+TEST_CASE("a builder can be reused after a bad query", "[query]") {
+    QueryBuilder builder(empty_index(), "english");
+    CHECK_THROWS_AS(builder.parse("date:nope"), QueryError);
+    CHECK(builder.parse("date:..1987-03").get_description() != "");
+    CHECK(builder.parse("oil").get_description() == "Query(Zoil@1)");
+}
