@@ -3,6 +3,8 @@
 #   ./setup.sh demo   install, build, index corpus/sample, run a faceted search
 #   ./setup.sh test   install, build, run the whole test suite, then again under ASan+UBSan
 #   ./setup.sh build  install and build only
+#   ./setup.sh bench [--scales 1,10 | --x50]
+#                     install the peers too (Lucene, SQLite FTS5), run bench/run.sh
 # Needs root (or sudo) only when packages are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -53,8 +55,11 @@ run_tests() {
     ctest --test-dir "$build_dir-sanitize" --output-on-failure -j2
 }
 
+[ "$mode" = bench ] && packages+=(default-jdk-headless liblucene8-java libgoogle-gson-java
+                                  libsqlite3-dev python3 gnuplot-nox)
 install_packages
 case "$mode" in
+    bench) shift; build "$build_dir" && bench/run.sh "$@" ;;
     demo) build "$build_dir" && demo ;;
     test) build "$build_dir" && run_tests ;;
     build) build "$build_dir" ;;

@@ -1,0 +1,124 @@
+/// @file queries_command.cpp
+/// @brief `newsdex-bench queries`: warm, single-thread, in-process latency per query class.
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "bench/bench_stats.hpp"
+#include "bench/commands.hpp"
+#include "bench/query_workload.hpp"
+#include "common/error.hpp"
+#include "searcher/searcher.hpp"
+
+namespace po = boost::program_options;
+
+namespace newsdex::bench {
+
+namespace {
+
+struct QueriesArgs {
+    std::string index_dir;
+    std::string queries;
+    int repeat = 1;
+    int warmup = 1;
+    bool json = false;
+};
+
+std::optional<QueriesArgs> parse(int argc, char* argv[]) {
+    QueriesArgs args;
+    po::options_description visible("newsdex-bench queries options");
+    visible.add_options()("help,h", "show this help")(
+        "index,d", po::value(&args.index_dir)->required()->value_name("DIR"), "index to query")(
+        "queries,q", po::value(&args.queries)->required()->value_name("FILE"),
+        "query workload (JSON Lines, see ../shared/bench/README.md)")(
+        "repeat", po::value(&args.repeat)->value_name("N"), "timed passes over the workload (1)")(
+        "warmup", po::value(&args.warmup)->value_name("N"), "untimed passes first (1)")(
+        "json", po::bool_switch(&args.json), "print one JSON object");
+    po::variables_map vm;
+    po::store(po::parse_command_line(argc, argv, visible), vm);
+    if (vm.count("help")) {
+        std::cout << "Usage: newsdex-bench queries --index DIR --queries FILE [options]\n"
+                  << visible;
+        return std::nullopt;
+    }
+    po::notify(vm);
+    if (args.repeat < 1 || args.warmup < 0) throw UsageError("--repeat >= 1, --warmup >= 0");
+    return args;
+}
+
+/// The SearchRequest that answers one workload query: top 10 with snippets, BM25.
+searcher::SearchRequest to_request(const WorkloadQuery& w) {
+    searcher::SearchRequest r;
+    r.limit = 10;
+    if (w.query_class == "and") {
+        for (const auto& word : split_words(w.q)) {
+            if (!r.query.empty()) r.query += " AND ";
+            r.query += word;
+        }
+    } else {
+        r.query = w.q;  // term/or2 words (default OR), a quoted phrase, or range/source words
+    }
+    r.from = w.from;
+    r.to = w.to;
+    if (w.source) r.sources.push_back(*w.source);
+    for (const auto& facet : w.facets) r.facets.push_back(facet == "month" ? "date" : facet);
+    r.date_bucket = searcher::DateBucket::month;
+    r.facet_limit = 20;  // the workload's top-20 entities; sources and months are fewer here
+    return r;
+}
+
+/// Runs the workload `passes` times in file order, timing each search when `table` is given.
+void run_passes(searcher::Searcher& searcher, const std::vector<WorkloadQuery>& workload,
+                const std::vector<searcher::SearchRequest>& requests, int passes,
+                LatencyTable* table) {
+    for (int pass = 0; pass < passes; ++pass)
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            const Stopwatch watch;
+            const auto result = searcher.search(requests[i]);
+            const double micros = watch.microseconds();
+            if (!table) continue;
+            table->add(workload[i].query_class, micros);
+            if (pass == 0) table->add_matches(workload[i].query_class, result.total);
+        }
+}
+
+}  // namespace
+
+int run_queries(int argc, char* argv[]) {
+    const auto args = parse(argc, argv);
+    if (!args) return 0;
+    const auto workload = read_workload(args->queries);
+    std::vector<searcher::SearchRequest> full;
+    for (const auto& w : workload) full.push_back(to_request(w));
+    // The same requests without snippets: match + facets + stored fields alone, so that
+    // full minus this is what snippets cost.
+    auto bare = full;
+    for (auto& r : bare) r.snippet_length = 0;
+
+    searcher::Searcher searcher(args->index_dir);
+    LatencyTable with_snippets, without_snippets;
+    run_passes(searcher, workload, full, args->warmup, nullptr);
+    run_passes(searcher, workload, full, args->repeat, &with_snippets);
+    run_passes(searcher, workload, bare, args->warmup, nullptr);
+    run_passes(searcher, workload, bare, args->repeat, &without_snippets);
+
+    if (!args->json) {
+        std::cout << "newsdex, " << searcher.document_count() << " docs, " << workload.size()
+                  << " queries x " << args->repeat << ":\n"
+                  << with_snippets.text() << "without snippets (match + facets + stored fields):\n"
+                  << without_snippets.text();
+        return 0;
+    }
+    JsonWriter json;
+    json.begin_object().key("engine").value("newsdex").key("mode").value("queries");
+    json.key("docs").value(searcher.document_count());
+    json.key("repeat").value(args->repeat).key("warmup").value(args->warmup);
+    json.key("classes");
+    with_snippets.write(json);
+    json.key("classes_no_snippets");
+    without_snippets.write(json);
+    json.key("peak_rss_mb").value(peak_rss_mb()).end_object();
+    std::cout << json.str() << '\n';
+    return 0;
+}
+
+}  // namespace newsdex::bench
