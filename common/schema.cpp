@@ -2,16 +2,39 @@
 /// @brief Term construction for the prefix registry.
 #include "common/schema.hpp"
 
+#include <cstdint>
+#include <cstdio>
+
 #include "common/text.hpp"
 
 namespace newsdex::schema {
+
+namespace {
+
+// Xapian rejects terms over 245 bytes, and one such term would fail a whole batch.
+constexpr std::size_t kMaxTermBytes = 240;
+constexpr std::size_t kKeptBytes = kMaxTermBytes - 17;  // room for '#' and 16 hex digits
+
+// A term too long for Xapian: its start (cut on a UTF-8 boundary) and a hash of the whole,
+// so distinct long values stay distinct and the searcher rebuilds the same term.
+std::string shorten(const std::string& term) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a
+    for (unsigned char c : term) hash = (hash ^ c) * 0x100000001b3ULL;
+    std::size_t cut = kKeptBytes;
+    while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
+    char digits[17];
+    std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(hash));
+    return term.substr(0, cut) + '#' + digits;
+}
+
+}  // namespace
 
 std::string make_term(std::string_view prefix, std::string_view value) {
     std::string term(prefix);
     // Omega's rule: a ':' keeps "XPaul" from reading as prefix "XPA" + "ul".
     if (!value.empty() && value.front() >= 'A' && value.front() <= 'Z') term += ':';
     term += value;
-    return term;
+    return term.size() > kMaxTermBytes ? shorten(term) : term;
 }
 
 std::string id_term(std::string_view id) { return make_term(prefix::id, id); }

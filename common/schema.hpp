@@ -58,6 +58,7 @@ inline constexpr std::string_view schema_version_key = "newsdex.schema";
 inline constexpr std::string_view schema_version = "1";
 
 /// prefix + value, with Omega's ':' separator when the value starts with an upper-case letter.
+/// A term over 240 bytes (Xapian's limit is 245) becomes its first 223 bytes, '#' and a hash.
 [[nodiscard]] std::string make_term(std::string_view prefix, std::string_view value);
 
 /// The unique-id term of an article id, e.g. "Qreuters-17".

@@ -11,18 +11,26 @@ namespace newsdex::corpus {
 enum class Format {
     automatic,  ///< detect per file from its name, then its content
     jsonl,      ///< JSON Lines, one article object per line
+    json,       ///< a JSON document: one article object, or an array of them
+    csv,        ///< CSV with a header row
+    text,       ///< plain text, one article per file: title line, then body
+    mail,       ///< mail or Usenet post, one per file: header block, then body
     reuters,    ///< Reuters-21578 SGML (reut2-*.sgm)
 };
 
-/// "auto", "jsonl" or "reuters".
+/// "auto", "jsonl", "json", "csv", "text", "mail" or "reuters".
 [[nodiscard]] std::string_view to_string(Format format) noexcept;
 
-/// Parses a --format value ("auto", "jsonl"/"json"/"ndjson", "reuters"/"sgml").
+/// Parses a --format value: "auto", "jsonl"/"ndjson", "json", "csv", "text"/"txt",
+/// "mail"/"email", "reuters"/"sgml".
 [[nodiscard]] std::optional<Format> parse_format(std::string_view text) noexcept;
 
-/// Detects the format of a file from its name (reut2-*.sgm, *.jsonl, *.ndjson, *.json) and,
-/// failing that, from its first bytes (`<!DOCTYPE lewis` or `<REUTERS` for Reuters, `{` for
-/// JSON Lines). Returns nullopt when neither tells.
+/// Detects the format of a file from its name and first bytes. By name: reut2-*.sgm, *.jsonl
+/// and *.ndjson, *.json (the JSON reader also takes JSON Lines), *.csv. By content: a mail
+/// header block with From: and Subject: lines (files of any name, *.txt included);
+/// `<!DOCTYPE lewis` or `<REUTERS` for Reuters; `{` for JSON Lines; `[` then `{` for a JSON
+/// array. A *.txt file laid out as a title line then a blank line is text, unless named like a
+/// README, LICENSE or SOURCE file. Returns nullopt when nothing tells.
 [[nodiscard]] std::optional<Format> detect_format(std::string_view file_name,
                                                   std::string_view head);
 

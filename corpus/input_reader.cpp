@@ -12,8 +12,12 @@
 #include <streambuf>
 #include <system_error>
 
+#include "corpus/csv_reader.hpp"
+#include "corpus/json_reader.hpp"
 #include "corpus/jsonl_reader.hpp"
+#include "corpus/mail_reader.hpp"
 #include "corpus/reuters_reader.hpp"
+#include "corpus/text_reader.hpp"
 
 namespace newsdex::corpus {
 
@@ -54,17 +58,28 @@ std::string read_head(std::istream& in) {
 }
 
 void read_stream(std::istream& in, Format format, const std::string& name,
-                 const ArticleSink& sink) {
-    if (format == Format::reuters) {
-        ReutersReader::read(in, name, sink);
-    } else {
-        JsonlReader::read(in, name, sink);
+                 const ReadOptions& options, const ArticleSink& sink) {
+    switch (format) {
+        case Format::reuters:
+            return ReutersReader::read(in, name, sink);
+        case Format::json:
+            return JsonReader::read(in, name, options, sink);
+        case Format::csv:
+            return CsvReader::read(in, name, options, sink);
+        case Format::text:
+            return TextReader::read(in, name, options, sink);
+        case Format::mail:
+            return MailReader::read(in, name, options, sink);
+        case Format::jsonl:
+        case Format::automatic:
+            return JsonlReader::read(in, name, options, sink);
     }
 }
 
 const char* cannot_tell =
-    "cannot tell the input format (expected reut2-*.sgm, *.jsonl, *.ndjson or *.json, or "
-    "content starting with '{' or '<REUTERS'); force one with the format option";
+    "cannot tell the input format (expected reut2-*.sgm, *.jsonl, *.ndjson, *.json, *.csv, a "
+    "*.txt title line then a blank line, a mail header block, or content starting with '{', "
+    "'[' or '<REUTERS'); force one with the format option";
 
 /// Reads one file. In a folder walk (`named` false) files of unknown format are passed over
 /// silently; a file the user named is reported instead.
@@ -87,13 +102,13 @@ void read_file(const fs::path& path, const ReadOptions& options, bool named,
     }
     in.clear();
     in.seekg(0);
-    read_stream(in, format, name, sink);
+    read_stream(in, format, name, options, sink);
 }
 
 void read_stdin(const ReadOptions& options, const ArticleSink& sink) {
     const std::string name = "-";
     if (options.format != Format::automatic) {
-        read_stream(std::cin, options.format, name, sink);
+        read_stream(std::cin, options.format, name, options, sink);
         return;
     }
     std::string head = read_head(std::cin);
@@ -105,7 +120,7 @@ void read_stdin(const ReadOptions& options, const ArticleSink& sink) {
     std::cin.clear();
     PrefixedBuf buf(std::move(head), std::cin.rdbuf());
     std::istream in(&buf);
-    read_stream(in, *detected, name, sink);
+    read_stream(in, *detected, name, options, sink);
 }
 
 void read_folder(const fs::path& root, const ReadOptions& options, const ArticleSink& sink) {

@@ -7,13 +7,9 @@
 
 #include "corpus/article_sink.hpp"
 #include "corpus/format.hpp"
+#include "corpus/read_options.hpp"
 
 namespace newsdex::corpus {
-
-/// How inputs are read.
-struct ReadOptions {
-    Format format = Format::automatic;  ///< forced format, or detect per file
-};
 
 /// Reads every article under `paths`, in order: a file is read as its detected (or forced)
 /// format; a folder is walked recursively in sorted order, taking only files whose format is

@@ -85,22 +85,33 @@ std::vector<std::string_view> split(std::string_view text, char separator,
     }
 }
 
-std::optional<std::string> override_for(const Overrides& table, std::string_view code) {
+template <typename Table>
+std::optional<std::string> override_for(const Table& table, std::string_view code) {
     for (const auto& [from, to] : table)
         if (!from.empty() && from == code) return std::string(to);
     return std::nullopt;
 }
 
-/// "west-germany" -> "West Germany"; the codes the rule gets wrong are listed.
+/// "west-germany" -> "West Germany". The codes the rule gets wrong are listed, with the
+/// canonical names the entity extractor's gazetteer gives (corpus/gazetteer_data.cpp), so a
+/// given label and an extracted mention build the same filter term.
 std::string place_name(std::string_view code) {
-    static constexpr Overrides table = {{{"usa", "USA"},
-                                         {"uk", "UK"},
-                                         {"ussr", "USSR"},
-                                         {"uae", "UAE"},
-                                         {"us-virgin-islands", "US Virgin Islands"},
-                                         {"trinidad-tobago", "Trinidad and Tobago"},
-                                         {"guinea-bissau", "Guinea-Bissau"},
-                                         {"yemen-demo-republic", "Yemen Democratic Republic"}}};
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 15> table = {
+        {{"usa", "United States"},
+         {"uk", "United Kingdom"},
+         {"ussr", "Soviet Union"},
+         {"uae", "United Arab Emirates"},
+         {"us-virgin-islands", "US Virgin Islands"},
+         {"trinidad-tobago", "Trinidad and Tobago"},
+         {"guinea-bissau", "Guinea-Bissau"},
+         {"yemen-demo-republic", "Yemen Democratic Republic"},
+         {"antigua", "Antigua and Barbuda"},
+         {"burma", "Myanmar"},
+         {"kampuchea", "Cambodia"},
+         {"swaziland", "Eswatini"},
+         {"western-samoa", "Samoa"},
+         {"zaire", "DR Congo"},
+         {"vatican", "Vatican"}}};
     if (auto name = override_for(table, code)) return *name;
     std::string out;
     for (const auto word : split(code, '-')) out += (out.empty() ? "" : " ") + capitalised(word);

@@ -2,23 +2,54 @@
 /// @brief Batched, replace-by-id indexing of articles into a Xapian database.
 #include "indexer/indexer.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <sstream>
+#include <thread>
 #include <xapian.h>
 
 #include "common/schema.hpp"
+#include "common/text.hpp"
 
 namespace newsdex::indexer {
 
 namespace {
 
-Xapian::WritableDatabase open_writable(const std::string& dir) {
+// Opens `dir` for writing, retrying every 100 ms while another writer holds its lock, until
+// `options.wait_lock_seconds` have passed or a stop is requested (Ctrl-C must end the wait).
+Xapian::WritableDatabase open_when_unlocked(const std::string& dir, const IndexOptions& options) {
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::duration<double>(options.wait_lock_seconds);
+    for (;;) {
+        try {
+            return Xapian::WritableDatabase(dir, Xapian::DB_CREATE_OR_OPEN);
+        } catch (const Xapian::DatabaseLockError&) {
+            const bool stop = options.stop_requested && options.stop_requested->load();
+            if (stop || Clock::now() >= deadline) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+// "index DIR is locked by another writer", plus how long we waited. Xapian 1.4 does not say
+// which process holds the lock ("Unable to get write lock on DIR: already locked"), so
+// neither can we.
+std::string locked_message(const std::string& dir, double waited_seconds) {
+    std::ostringstream message;
+    message << "index " << dir << " is locked by another writer";
+    if (waited_seconds > 0) message << " (waited " << waited_seconds << " s)";
+    return message.str();
+}
+
+Xapian::WritableDatabase open_writable(const IndexOptions& options) {
+    const std::string& dir = options.index_dir;
     if (dir.empty()) throw UsageError("no index folder given (--index DIR)");
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) throw IndexError("cannot create index folder " + dir + ": " + ec.message());
     try {
-        Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
+        Xapian::WritableDatabase db = open_when_unlocked(dir, options);
         const std::string version = db.get_metadata(std::string(schema::schema_version_key));
         if (version.empty() && db.get_doccount() > 0)
             throw IndexError(dir + " holds a Xapian database that newsdex did not write");
@@ -29,7 +60,7 @@ Xapian::WritableDatabase open_writable(const std::string& dir) {
                         std::string(schema::schema_version));
         return db;
     } catch (const Xapian::DatabaseLockError&) {
-        throw IndexError("index " + dir + " is locked by another writer");
+        throw IndexError(locked_message(dir, options.wait_lock_seconds));
     } catch (const Xapian::DatabaseOpeningError& e) {
         throw IndexError("cannot open index " + dir + ": " + e.get_msg());
     }
@@ -40,20 +71,51 @@ std::string reason_kind(const std::string& reason) {
     return reason.substr(0, reason.find(':'));
 }
 
+// Appends the entities the extractor finds in the text, except those given already (same
+// type and facet key): a given label stays marked given.
+void add_extracted(const corpus::EntityExtractor& extractor, Article& article) {
+    const auto given = [&article](const Entity& found) {
+        return std::any_of(
+            article.entities.begin(), article.entities.end(), [&found](const Entity& e) {
+                return e.type == found.type && facet_key(e.name) == facet_key(found.name);
+            });
+    };
+    for (Entity& found : extractor.extract(article.title, article.body))
+        if (!given(found)) article.entities.push_back(std::move(found));
+}
+
+// One extractor for the process: its gazetteer is loaded once and it keeps no state.
+const corpus::EntityExtractor& shared_extractor() {
+    static const corpus::EntityExtractor extractor;
+    return extractor;
+}
+
+// Why writing failed, cause first ("No space left on device"), and what the index still holds.
+std::string write_failure(const std::string& dir, const Xapian::Error& e, std::uint64_t committed) {
+    const char* cause = e.get_error_string();
+    std::string message = "cannot write to index " + dir + ": ";
+    message += cause && *cause ? std::string(cause) + " (" + e.get_msg() + ")" : e.get_msg();
+    return message + "; it still holds the " + std::to_string(committed) +
+           " documents of its last commit";
+}
+
 // Thrown from inside the reader callback to stop reading when a stop was requested.
 struct StopReading {};
 
 }  // namespace
 
 Indexer::Indexer(const IndexOptions& options)
-    : db_(open_writable(options.index_dir)),
+    : db_(open_writable(options)),
       builder_(options.language),
-      batch_size_(options.batch_size == 0 ? 1 : options.batch_size) {}
+      extractor_(options.extract_entities ? &shared_extractor() : nullptr),
+      batch_size_(options.batch_size == 0 ? 1 : options.batch_size),
+      committed_(db_.get_doccount()) {}
 
 Indexer::~Indexer() = default;
 
 void Indexer::add(Article&& article) {
     article.id = derive_id(article);
+    if (extractor_) add_extracted(*extractor_, article);
     const std::string id_term = schema::id_term(article.id);
     // term_exists sees this writer's uncommitted changes too, so duplicates within one run
     // are counted as replacements.
@@ -68,6 +130,7 @@ void Indexer::add(Article&& article) {
 void Indexer::commit() {
     db_.commit();
     pending_ = 0;
+    committed_ = db_.get_doccount();
 }
 
 std::uint64_t Indexer::document_count() const { return db_.get_doccount(); }
@@ -97,9 +160,16 @@ IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOpti
     };
 
     try {
-        corpus::read_inputs(paths, options.read, sink);
-    } catch (const StopReading&) {
-        summary.interrupted = true;
+        try {
+            corpus::read_inputs(paths, options.read, sink);
+        } catch (const StopReading&) {
+            summary.interrupted = true;
+        }
+        indexer.commit();
+    } catch (const Xapian::DatabaseError& e) {
+        // The index itself failed (disk full, file size limit, I/O): committing again would
+        // fail the same way, and Xapian commits are atomic, so the last one is intact.
+        throw IndexError(write_failure(options.index_dir, e, indexer.committed_count()));
     } catch (...) {
         // Keep the complete articles read before a fatal error (--strict, I/O); if even that
         // commit fails, the original error is the one worth reporting.
@@ -109,7 +179,6 @@ IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOpti
         }
         throw;
     }
-    indexer.commit();
     summary.added = indexer.added();
     summary.replaced = indexer.replaced();
     summary.document_count = indexer.document_count();

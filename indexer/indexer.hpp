@@ -13,6 +13,7 @@
 
 #include "common/article.hpp"
 #include "common/error.hpp"
+#include "corpus/entity_extractor.hpp"
 #include "corpus/input_reader.hpp"
 #include "indexer/document_builder.hpp"
 
@@ -25,6 +26,10 @@ struct IndexOptions {
     corpus::ReadOptions read;
     bool strict = false;               ///< the first malformed record is fatal
     std::uint32_t batch_size = 10000;  ///< documents per commit
+    /// How long to keep retrying while another writer holds the index (0: fail at once).
+    double wait_lock_seconds = 0;
+    /// Add the people, organisations and places found in the text beside the given ones.
+    bool extract_entities = true;
     /// Set (e.g. by a signal handler) to stop after committing what was done.
     const std::atomic<bool>* stop_requested = nullptr;
 };
@@ -68,6 +73,8 @@ class Indexer {
     Indexer& operator=(const Indexer&) = delete;
 
     /// Adds or replaces one article (its id derived when empty); commits when a batch is full.
+    /// With IndexOptions::extract_entities, extracted entities are added after the given ones
+    /// unless one of the same type and facet key was given.
     void add(Article&& article);
 
     /// Commits the pending batch. Explicit: the WritableDatabase destructor swallows errors.
@@ -78,14 +85,18 @@ class Indexer {
     [[nodiscard]] std::uint64_t added() const noexcept { return added_; }
     [[nodiscard]] std::uint64_t replaced() const noexcept { return replaced_; }
     [[nodiscard]] std::uint64_t document_count() const;
+    /// Documents in the index as of its last commit (what a crash now would leave).
+    [[nodiscard]] std::uint64_t committed_count() const noexcept { return committed_; }
 
   private:
     Xapian::WritableDatabase db_;
     DocumentBuilder builder_;
+    const corpus::EntityExtractor* extractor_;  // nullptr: --no-extract
     std::uint32_t batch_size_;
     std::uint32_t pending_ = 0;
     std::uint64_t added_ = 0;
     std::uint64_t replaced_ = 0;
+    std::uint64_t committed_ = 0;
 };
 
 /// Reads every input (see corpus::read_inputs) into the index of `options`, then commits.

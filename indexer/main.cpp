@@ -10,6 +10,7 @@
 
 #include "common/error.hpp"
 #include "common/program.hpp"
+#include "corpus/article_field.hpp"
 #include "indexer/indexer.hpp"
 
 namespace po = boost::program_options;
@@ -25,15 +26,20 @@ const char* kUsage =
     "Usage: newsdex-index --index DIR [options] PATH...\n"
     "Index news articles into DIR (created if missing). PATH is a file, a folder (read\n"
     "recursively) or - for standard input. Indexing an article id again replaces it.\n\n"
-    "Formats: JSON Lines (one article object per line: id, title, body|text|content, date,\n"
-    "source|publisher|site, url, authors, language, entities, categories) and Reuters-21578\n"
-    "SGML (reut2-*.sgm); detected per file, or forced with --format.\n\n"
+    "Formats, detected per file or forced with --format: JSON Lines (*.jsonl: one article\n"
+    "object per line: id, title|headline, body|text|content|article, date|published|\n"
+    "publish_date, source|publisher|site, url|link, authors|author, language, entities,\n"
+    "categories|category|section); JSON (*.json: one object or an array of them); CSV\n"
+    "(*.csv, header row naming the same fields); text (*.txt: title line, blank line, body;\n"
+    "folder = category); mail (From:/Subject: header block, e.g. Usenet; folder = newsgroup);\n"
+    "Reuters-21578 SGML (reut2-*.sgm). --field title=headline maps another column or key.\n\n"
     "Exit status: 0 all records indexed; 3 indexed, but some malformed records were skipped\n"
     "(each named on stderr as file:line: reason); 1 error (nothing committed before it is\n"
     "lost); 2 usage error; 130 stopped by Ctrl-C after committing what was read.\n\n"
     "Examples:\n"
     "  newsdex-index -d news.db corpus/sample/articles.jsonl\n"
     "  newsdex-index -d reuters.db ../shared/corpus/reuters21578\n"
+    "  newsdex-index -d news.db --source Wikinews ../shared/corpus/wikinews\n"
     "  zcat dump.jsonl.gz | newsdex-index -d news.db --format jsonl -\n\n";
 
 struct Arguments {
@@ -46,18 +52,28 @@ struct Arguments {
 std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     Arguments args;
     std::string format = "auto";
+    std::vector<std::string> fields;
     po::options_description visible("Options");
     visible.add_options()
         ("help,h", "show this help and exit")
         ("index,d", po::value(&args.options.index_dir)->required()->value_name("DIR"),
          "index folder to create or update")
-        ("format,f", po::value(&format)->value_name("FMT"), "auto (default), jsonl or reuters")
+        ("format,f", po::value(&format)->value_name("FMT"),
+         "auto (default), jsonl, json, csv, text, mail or reuters")
+        ("field", po::value(&fields)->composing()->value_name("NAME=COLUMN"),
+         "fill field NAME from CSV column or JSON key COLUMN (repeatable)")
+        ("source", po::value(&args.options.read.source)->value_name("NAME"),
+         "publisher of articles whose input names none")
         ("language,l", po::value(&args.options.language)->value_name("LANG"),
          "Snowball stemmer for the text (default: english)")
         ("strict", po::bool_switch(&args.options.strict),
          "stop at the first malformed record instead of skipping it")
+        ("no-extract", "do not extract people, organisations and places from the text "
+         "(given entities are still indexed)")
         ("batch-size", po::value(&args.options.batch_size)->value_name("N"),
          "documents per commit (default: 10000)")
+        ("wait-lock", po::value(&args.options.wait_lock_seconds)->value_name("SECONDS"),
+         "wait up to SECONDS for another writer to finish instead of failing at once")
         ("quiet,q", po::bool_switch(&args.quiet), "no progress line and no summary");
     po::options_description hidden;
     hidden.add_options()("path", po::value(&args.paths));
@@ -75,9 +91,15 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     po::notify(vm);
     if (args.paths.empty()) throw UsageError("no input given (PATH... or - for stdin)");
     const auto parsed = corpus::parse_format(format);
-    if (!parsed) throw UsageError("unknown --format '" + format + "' (auto, jsonl, reuters)");
+    if (!parsed)
+        throw UsageError("unknown --format '" + format +
+                         "' (auto, jsonl, json, csv, text, mail, reuters)");
     args.options.read.format = *parsed;
+    args.options.read.field_map = corpus::parse_field_map(fields);
     if (args.options.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+    if (!(args.options.wait_lock_seconds >= 0 && args.options.wait_lock_seconds <= 1e6))
+        throw UsageError("--wait-lock must be a number of seconds from 0 to 1000000");
+    args.options.extract_entities = vm.count("no-extract") == 0;
     return args;
 }
 

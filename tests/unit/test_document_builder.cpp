@@ -89,3 +89,16 @@ TEST_CASE("ids are derived when missing, stably", "[builder]") {
     same.body += " Updated.";
     CHECK(indexer::derive_id(same) != hashed);
 }
+
+TEST_CASE("over-long ids, authors and sources do not abort indexing", "[builder]") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    indexer::DocumentBuilder builder("english");
+    Article a = sample_article();
+    a.id = "https://example.org/story?" + std::string(400, 'q');
+    a.source = std::string(300, 's');
+    a.authors = {std::string(500, 'w')};
+    db.replace_document(schema::id_term(a.id), builder.build(a));
+    CHECK(db.get_doccount() == 1);
+    CHECK(db.term_exists(schema::id_term(a.id)));
+    CHECK(db.term_exists(schema::filter_term(schema::prefix::source, a.source)));
+}

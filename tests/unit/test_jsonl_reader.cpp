@@ -154,7 +154,7 @@ TEST_CASE("Format names and detection", "[format]") {
     CHECK(parse_format("auto") == Format::automatic);
     CHECK(parse_format("JSONL") == Format::jsonl);
     CHECK(parse_format("ndjson") == Format::jsonl);
-    CHECK(parse_format("json") == Format::jsonl);
+    CHECK(parse_format("json") == Format::json);
     CHECK(parse_format("sgml") == Format::reuters);
     CHECK(parse_format("reuters") == Format::reuters);
     CHECK_FALSE(parse_format("xml"));
@@ -164,7 +164,7 @@ TEST_CASE("Format names and detection", "[format]") {
     CHECK(detect_format("data/reut2-000.sgm", "") == Format::reuters);
     CHECK(detect_format("news.JSONL", "") == Format::jsonl);
     CHECK(detect_format("news.ndjson", "") == Format::jsonl);
-    CHECK(detect_format("news.json", "") == Format::jsonl);
+    CHECK(detect_format("news.json", "") == Format::json);
     CHECK(detect_format("feed.txt", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">") == Format::reuters);
     CHECK(detect_format("feed.txt", "\n<REUTERS TOPICS=\"NO\">") == Format::reuters);
     CHECK(detect_format("feed", "\xEF\xBB\xBF  {\"id\": 1}") == Format::jsonl);

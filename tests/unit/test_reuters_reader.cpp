@@ -81,7 +81,7 @@ TEST_CASE("ReutersReader reads a normal story", "[reuters]") {
     CHECK(a.authors == std::vector<std::string>{"Jane Roe", "John Doe"});
     const auto given = EntityOrigin::given;
     CHECK(a.entities == std::vector<Entity>{{EntityType::place, "West Germany", given},
-                                            {EntityType::place, "USA", given},
+                                            {EntityType::place, "United States", given},
                                             {EntityType::place, "New Zealand", given},
                                             {EntityType::person, "De la Vega", given},
                                             {EntityType::person, "O'Brien", given},
@@ -203,7 +203,7 @@ TEST_CASE("ReutersReader reads reut2-000.sgm", "[reuters][corpus]") {
     CHECK(format_iso(*first.date) == "1987-02-26T15:01:01Z");
     const auto given = EntityOrigin::given;
     CHECK(first.entities == std::vector<Entity>{{EntityType::place, "El Salvador", given},
-                                                {EntityType::place, "USA", given},
+                                                {EntityType::place, "United States", given},
                                                 {EntityType::place, "Uruguay", given}});
     CHECK(first.categories == std::vector<std::string>{"cocoa"});
     CHECK(first.body.starts_with("SALVADOR, Feb 26 - Showers continued"));

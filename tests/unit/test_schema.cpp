@@ -5,6 +5,7 @@
 #include <set>
 
 #include "common/schema.hpp"
+#include "common/text.hpp"
 
 using namespace newsdex;
 
@@ -62,4 +63,19 @@ TEST_CASE("value slot ranges do not overlap", "[schema]") {
         CHECK(s < entity_first);
     }
     CHECK(entity_first + entity_count <= category_first);
+}
+
+TEST_CASE("terms too long for Xapian are shortened with a hash, consistently", "[schema]") {
+    const std::string long_id(300, 'a');
+    const std::string term = schema::id_term(long_id);
+    CHECK(term.size() <= 240);
+    CHECK(term.starts_with("Qaaaa"));
+    CHECK(term == schema::id_term(long_id));
+    CHECK(term != schema::id_term(long_id + "b"));
+    // A multi-byte character is never cut in half.
+    std::string name(150, 'e');
+    for (int i = 0; i < 60; ++i) name += "\xc3\xa9";  // é
+    const std::string accented = schema::filter_term(schema::prefix::author, name);
+    CHECK(accented.size() <= 240);
+    CHECK(to_valid_utf8(accented) == accented);
 }

@@ -1,0 +1,23 @@
+/// @file read_options.hpp
+/// @brief How inputs are read: the forced format, column overrides and a default source.
+#pragma once
+
+#include <string>
+
+#include "corpus/article_field.hpp"
+#include "corpus/format.hpp"
+
+namespace newsdex::corpus {
+
+/// How inputs are read.
+struct ReadOptions {
+    Format format = Format::automatic;  ///< forced format, or detect per file
+    /// Column (CSV) or key (JSON) that fills a field, overriding its aliases:
+    /// `{"title": "headline"}` from `--field title=headline`; see parse_field_map().
+    FieldMap field_map{};
+    /// Publisher for articles whose input names none (`--source`); formats whose files carry
+    /// no metadata fall back to their folder names instead (see TextReader, MailReader).
+    std::string source{};
+};
+
+}  // namespace newsdex::corpus
