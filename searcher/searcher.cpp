@@ -152,7 +152,15 @@ SearchResult Searcher::search(const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError&) {
         // An indexer committed while we read: move to the new revision and try once more.
         db_.reopen();
+    }
+    try {
         return run_search(db_, request);
+    } catch (const Xapian::DatabaseModifiedError&) {
+        // Twice in one search: the writer commits faster than we can read; say so plainly
+        // rather than with Xapian's advice to reopen (which we just did).
+        throw IndexError(
+            "the index changed twice during one search (a writer is committing "
+            "faster than the search runs); try again");
     }
 }
 

@@ -1,0 +1,59 @@
+/// @file child_process.hpp
+/// @brief A program running in the background that a test can signal, poll and wait for.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsdex::test {
+
+/// How to start a ChildProcess beyond its argv.
+struct ChildOptions {
+    std::vector<std::string> env;  ///< "NAME=value" entries added to (or replacing) ours
+    /// Limit on the size of any file the child writes (RLIMIT_FSIZE); SIGXFSZ is then ignored
+    /// so that the write fails with EFBIG instead of killing the child.
+    std::optional<unsigned long> file_size_limit;
+};
+
+/// A started program whose stdout and stderr go to `<log_prefix>.out` and `.err`. The
+/// destructor kills (SIGKILL) and reaps it if it still runs, so a failing test leaves no
+/// orphan writer behind.
+class ChildProcess {
+  public:
+    ChildProcess(const std::vector<std::string>& argv, const std::filesystem::path& log_prefix,
+                 const ChildOptions& options = {});
+    ~ChildProcess();
+    ChildProcess(const ChildProcess&) = delete;
+    ChildProcess& operator=(const ChildProcess&) = delete;
+
+    /// Sends `signal` unless the child has been reaped already.
+    void send(int signal);
+    /// Whether the child has ended (reaping it when it has).
+    [[nodiscard]] bool finished();
+    /// Waits up to `timeout` for the child to end; false when it still runs.
+    [[nodiscard]] bool wait_for(std::chrono::milliseconds timeout);
+    /// Exit status, or 128 + signal when killed; -1 while running.
+    [[nodiscard]] int exit_code() const { return exit_code_; }
+    [[nodiscard]] std::string out() const;
+    [[nodiscard]] std::string err() const;
+
+  private:
+    pid_t pid_ = -1;
+    int exit_code_ = -1;
+    std::filesystem::path log_prefix_;
+};
+
+/// Polls `condition` every 20 ms until it holds or `timeout` passes; returns its last value.
+[[nodiscard]] bool wait_until(const std::function<bool()>& condition,
+                              std::chrono::milliseconds timeout);
+
+/// The full path of `name` found on PATH, or empty.
+[[nodiscard]] std::string find_on_path(const std::string& name);
+
+}  // namespace newsdex::test
