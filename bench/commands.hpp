@@ -13,4 +13,7 @@ int run_index(int argc, char* argv[]);
 /// `queries --index DIR --queries FILE [--repeat N] [--warmup N] [--json]`: query latency.
 int run_queries(int argc, char* argv[]);
 
+/// `facets --index DIR [--repeat N] [--json]`: facet latency against the number of matches.
+int run_facets(int argc, char* argv[]);
+
 }  // namespace newsdex::bench

@@ -15,6 +15,7 @@ const char* kUsage =
     "  index   --index DIR [--repeat N] [--json] PATH...  index build: docs/s, MB/s, size, RSS\n"
     "  queries --index DIR --queries FILE [--repeat N] [--warmup N] [--json]\n"
     "                                                    per-class latency p50/p95/p99, QPS\n"
+    "  facets  --index DIR [--repeat N] [--json]        facet latency against match count\n"
     "Run `newsdex-bench COMMAND --help` for a command's options; see bench/README.md.\n";
 
 int dispatch(int argc, char* argv[]) {
@@ -28,8 +29,9 @@ int dispatch(int argc, char* argv[]) {
     if (command == "export") return run_export(argc - 1, argv + 1);
     if (command == "index") return run_index(argc - 1, argv + 1);
     if (command == "queries") return run_queries(argc - 1, argv + 1);
+    if (command == "facets") return run_facets(argc - 1, argv + 1);
     throw newsdex::UsageError("unknown command '" + std::string(command) +
-                              "' (export, index, queries)");
+                              "' (export, index, queries, facets)");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 /// @brief Term construction for the prefix registry.
 #include "common/schema.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -65,6 +66,28 @@ std::optional<Entity> parse_entity_value(std::string_view value) {
     const auto type = parse_entity_type(value.substr(0, colon));
     if (!type) return std::nullopt;
     return Entity{*type, std::string(value.substr(colon + 1)), EntityOrigin::given};
+}
+
+std::string pack_list(std::vector<std::string> items) {
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    std::string packed;
+    for (const auto& item : items) {
+        if (!packed.empty()) packed += list_separator;
+        packed += item;
+    }
+    return packed;
+}
+
+std::vector<std::string_view> unpack_list(std::string_view value) {
+    std::vector<std::string_view> items;
+    while (!value.empty()) {
+        const auto end = value.find(list_separator);
+        items.push_back(value.substr(0, end));
+        if (end == std::string_view::npos) break;
+        value.remove_prefix(end + 1);
+    }
+    return items;
 }
 
 }  // namespace newsdex::schema

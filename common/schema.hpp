@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 
 
@@ -42,20 +43,19 @@ inline constexpr unsigned day = 1;
 inline constexpr unsigned source = 2;
 /// Language code, "en".
 inline constexpr unsigned language = 3;
-/// Entities "person:Paul Volcker", one per slot in [entity_first, entity_first + entity_count).
-/// One value per slot lets Xapian's stock ValueCountMatchSpy count a multi-valued facet exactly,
-/// also through xapian-tcpsrv (docs/schema.md says why).
-inline constexpr unsigned entity_first = 16;
-inline constexpr unsigned entity_count = 64;
-/// Categories "cocoa", one per slot in [category_first, category_first + category_count).
-inline constexpr unsigned category_first = 96;
-inline constexpr unsigned category_count = 32;
+/// A document's entities as one packed list (see pack_list()) of "person:Paul Volcker" values.
+/// Xapian's stock ValueCountMatchSpy counts each distinct list; the searcher splits the lists
+/// and adds their counts up, which is exact and also works through xapian-tcpsrv
+/// (docs/schema.md says why).
+inline constexpr unsigned entities = 4;
+/// A document's categories as one packed list of "cocoa" values.
+inline constexpr unsigned categories = 5;
 }  // namespace slot
 
 /// Metadata key holding the schema version this index was written with.
 inline constexpr std::string_view schema_version_key = "newsdex.schema";
 /// The schema version written by this build.
-inline constexpr std::string_view schema_version = "1";
+inline constexpr std::string_view schema_version = "2";
 
 /// prefix + value, with Omega's ':' separator when the value starts with an upper-case letter.
 /// A term over 240 bytes (Xapian's limit is 245) becomes its first 223 bytes, '#' and a hash.
@@ -75,5 +75,16 @@ inline constexpr std::string_view schema_version = "1";
 
 /// Splits an entity slot value back into type and name; nullopt when malformed.
 [[nodiscard]] std::optional<Entity> parse_entity_value(std::string_view value);
+
+/// Separates the items of a packed list value (ASCII unit separator: never in a name).
+inline constexpr char list_separator = '\x1f';
+
+/// The value of a multi-valued slot: the items sorted, duplicates dropped, joined by
+/// list_separator. Sorting makes documents with the same set share one value, which keeps
+/// the match spy's table small.
+[[nodiscard]] std::string pack_list(std::vector<std::string> items);
+
+/// The items of a packed list value (views into `value`).
+[[nodiscard]] std::vector<std::string_view> unpack_list(std::string_view value);
 
 }  // namespace newsdex::schema

@@ -30,30 +30,31 @@ void add_date(Xapian::Document& doc, const Timestamp& date) {
     doc.add_value(schema::slot::day, day);
 }
 
-// Entities fill their slots densely from the first, so the searcher can stop counting at
-// the first slot no document uses; duplicates (same type and key) are dropped.
+// Each entity and category is a filter term; together they are one packed list value, which
+// the searcher's facet spy counts (duplicates by type and key are dropped).
 void add_entities(Xapian::Document& doc, const std::vector<Entity>& entities) {
     std::set<std::string> seen;
-    Xapian::valueno slot = schema::slot::entity_first;
+    std::vector<std::string> values;
     for (const auto& entity : entities) {
         const std::string term = schema::filter_term(schema::entity_prefix(entity.type), entity.name);
         if (entity.name.empty() || !seen.insert(term).second) continue;
         doc.add_boolean_term(term);
-        if (slot < schema::slot::entity_first + schema::slot::entity_count)
-            doc.add_value(slot++, schema::entity_value(entity));
+        values.push_back(schema::entity_value(entity));
     }
+    if (!values.empty()) doc.add_value(schema::slot::entities, schema::pack_list(std::move(values)));
 }
 
 void add_categories(Xapian::Document& doc, const std::vector<std::string>& categories) {
     std::set<std::string> seen;
-    Xapian::valueno slot = schema::slot::category_first;
+    std::vector<std::string> values;
     for (const auto& category : categories) {
         const std::string term = schema::filter_term(schema::prefix::category, category);
         if (category.empty() || !seen.insert(term).second) continue;
         doc.add_boolean_term(term);
-        if (slot < schema::slot::category_first + schema::slot::category_count)
-            doc.add_value(slot++, category);
+        values.push_back(category);
     }
+    if (!values.empty())
+        doc.add_value(schema::slot::categories, schema::pack_list(std::move(values)));
 }
 
 }  // namespace

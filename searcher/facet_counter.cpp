@@ -1,13 +1,16 @@
 /// @file facet_counter.cpp
-/// @brief Facet counting: one ValueCountMatchSpy per slot, summed, ranked or bucketed by date.
+/// @brief Facet counting with stock ValueCountMatchSpys: ranked, bucketed by date, or split
+/// from packed lists.
 #include "searcher/facet_counter.hpp"
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "common/date.hpp"
 #include "common/error.hpp"
@@ -40,30 +43,21 @@ FacetKind parse_kind(const std::string& name) {
                      "\" (known facets: source, date, entity, person, org, place, category)");
 }
 
-/// The slots of a multi-valued field that the index uses. The indexer fills them densely from
-/// the first, so the first slot no document has ends the list.
-std::vector<Xapian::valueno> used_slots(const Xapian::Database& db, Xapian::valueno first,
-                                        Xapian::valueno count) {
-    std::vector<Xapian::valueno> slots;
-    for (Xapian::valueno slot = first; slot < first + count; ++slot) {
-        if (db.get_value_freq(slot) == 0) break;
-        slots.push_back(slot);
-    }
-    return slots;
-}
-
-std::vector<Xapian::valueno> slots_of(const Xapian::Database& db, FacetKind kind) {
+/// The one slot a facet counts: single values for source and date, packed lists otherwise.
+Xapian::valueno slot_of(FacetKind kind) {
     switch (kind) {
         case FacetKind::source:
-            return {schema::slot::source};
+            return schema::slot::source;
         case FacetKind::date:
-            return {schema::slot::day};
+            return schema::slot::day;
         case FacetKind::category:
-            return used_slots(db, schema::slot::category_first, schema::slot::category_count);
+            return schema::slot::categories;
         default:
-            return used_slots(db, schema::slot::entity_first, schema::slot::entity_count);
+            return schema::slot::entities;
     }
 }
+
+bool is_list(FacetKind kind) { return kind != FacetKind::source && kind != FacetKind::date; }
 
 /// Counts keyed by facet_key, so "Reuters" and "REUTERS" are one value; the display form is
 /// the one seen on most documents.
@@ -95,19 +89,43 @@ class Tally {
 };
 
 /// The display value of a raw slot value for a facet; nullopt to leave it out.
-std::optional<std::string> display_value(FacetKind kind, const std::string& raw) {
+std::optional<std::string> display_value(FacetKind kind, std::string_view raw) {
     if (kind != FacetKind::entity && kind != FacetKind::person && kind != FacetKind::org &&
         kind != FacetKind::place)
-        return raw;
+        return std::string(raw);
     const auto entity = schema::parse_entity_value(raw);
     if (!entity) return std::nullopt;
-    if (kind == FacetKind::entity) return raw;
+    if (kind == FacetKind::entity) return std::string(raw);
     const EntityType wanted = kind == FacetKind::person ? EntityType::person
                               : kind == FacetKind::org  ? EntityType::org
                                                         : EntityType::place;
     if (entity->type != wanted) return std::nullopt;
     return entity->name;
 }
+
+/// The spy's counts per value; for a list facet, per item: a packed list value counts once
+/// for each of its items (the items of one document are distinct, so the sums are exact).
+class RawCounts {
+  public:
+    RawCounts(const Xapian::ValueCountMatchSpy& spy, bool list) {
+        for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+            // Keys are views into the kept values: no string is built per item.
+            const std::string_view value = values_.emplace_back(*it);
+            const auto count = it.get_termfreq();
+            if (!list) {
+                counts_[value] += count;
+                continue;
+            }
+            for (const auto item : schema::unpack_list(value)) counts_[item] += count;
+        }
+    }
+
+    [[nodiscard]] const auto& counts() const noexcept { return counts_; }
+
+  private:
+    std::deque<std::string> values_;  // stable addresses for the views in counts_
+    std::unordered_map<std::string_view, std::uint64_t> counts_;
+};
 
 /// Largest first, ties by value; the first `limit` (0 = all) kept, the rest counted.
 void rank_and_limit(Facet& facet, std::uint32_t limit) {
@@ -189,25 +207,21 @@ Facet date_histogram(const std::map<std::string, std::uint64_t>& days, DateBucke
 struct FacetCounter::Spec {
     std::string name;
     FacetKind kind;
-    std::vector<std::shared_ptr<Xapian::ValueCountMatchSpy>> spies;  // one per used slot
+    std::shared_ptr<Xapian::ValueCountMatchSpy> spy;
 };
 
-FacetCounter::FacetCounter(const Xapian::Database& db, const SearchRequest& request)
+FacetCounter::FacetCounter(const SearchRequest& request)
     : facet_limit_(request.facet_limit), date_bucket_(request.date_bucket) {
-    // Facets over the same slots (entity and person, say) share one spy per slot.
+    // Facets over the same slot (entity and person, say) share one spy.
     std::map<Xapian::valueno, std::shared_ptr<Xapian::ValueCountMatchSpy>> spies;
     for (const auto& name : request.facets) {
         const FacetKind kind = parse_kind(name);
         const bool repeated = std::any_of(specs_.begin(), specs_.end(),
                                           [&](const Spec& spec) { return spec.name == name; });
         if (repeated) continue;
-        Spec spec{name, kind, {}};
-        for (const auto slot : slots_of(db, kind)) {
-            auto& spy = spies[slot];
-            if (!spy) spy = std::make_shared<Xapian::ValueCountMatchSpy>(slot);
-            spec.spies.push_back(spy);
-        }
-        specs_.push_back(std::move(spec));
+        auto& spy = spies[slot_of(kind)];
+        if (!spy) spy = std::make_shared<Xapian::ValueCountMatchSpy>(slot_of(kind));
+        specs_.push_back(Spec{name, kind, spy});
     }
 }
 
@@ -218,12 +232,10 @@ FacetCounter& FacetCounter::operator=(FacetCounter&&) noexcept = default;
 void FacetCounter::attach(Xapian::Enquire& enquire) {
     std::vector<const Xapian::ValueCountMatchSpy*> added;
     for (const auto& spec : specs_) {
-        for (const auto& spy : spec.spies) {
-            if (std::find(added.begin(), added.end(), spy.get()) != added.end()) continue;
-            // The spies stay owned here (no release()): collect() reads them after the match.
-            enquire.add_matchspy(spy.get());
-            added.push_back(spy.get());
-        }
+        if (std::find(added.begin(), added.end(), spec.spy.get()) != added.end()) continue;
+        // The spies stay owned here (no release()): collect() reads them after the match.
+        enquire.add_matchspy(spec.spy.get());
+        added.push_back(spec.spy.get());
     }
 }
 
@@ -232,19 +244,15 @@ std::vector<Facet> FacetCounter::collect() const {
     for (const auto& spec : specs_) {
         if (spec.kind == FacetKind::date) {
             std::map<std::string, std::uint64_t> days;
-            for (const auto& spy : spec.spies)
-                for (auto it = spy->values_begin(); it != spy->values_end(); ++it)
-                    days[*it] += it.get_termfreq();
+            for (auto it = spec.spy->values_begin(); it != spec.spy->values_end(); ++it)
+                days[*it] += it.get_termfreq();
             facets.push_back(date_histogram(days, date_bucket_));
             continue;
         }
         Tally tally;
-        for (const auto& spy : spec.spies) {
-            for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
-                if (auto shown = display_value(spec.kind, *it))
-                    tally.add(*shown, it.get_termfreq());
-            }
-        }
+        const RawCounts raw_counts(*spec.spy, is_list(spec.kind));
+        for (const auto& [raw, count] : raw_counts.counts())
+            if (auto shown = display_value(spec.kind, raw)) tally.add(*shown, count);
         Facet facet{spec.name, "", tally.values(), 0};
         rank_and_limit(facet, facet_limit_);
         facets.push_back(std::move(facet));

@@ -14,14 +14,15 @@
 
 namespace newsdex::searcher {
 
-/// Attaches one ValueCountMatchSpy per value slot a requested facet needs (one for source,
-/// one for the day slot, one per used entity/category slot) before the match, then turns
-/// their counts into Facets. Because only stock spies are used, the same code counts
-/// exactly over a remote (xapian-tcpsrv) database, whose spies are merged by Xapian.
+/// Attaches one stock ValueCountMatchSpy per value slot the requested facets need (source, day,
+/// the packed entity list, the packed category list) before the match, then turns their
+/// counts into Facets: days rolled up into a histogram, lists split into their items. Because
+/// only stock spies are used, the same code counts exactly over a remote (xapian-tcpsrv)
+/// database, whose spies Xapian merges.
 class FacetCounter {
   public:
     /// Throws UsageError for an unknown facet name.
-    FacetCounter(const Xapian::Database& db, const SearchRequest& request);
+    explicit FacetCounter(const SearchRequest& request);
     ~FacetCounter();  // out of line: Spec is complete only in facet_counter.cpp
     FacetCounter(const FacetCounter&) = delete;
     FacetCounter& operator=(const FacetCounter&) = delete;

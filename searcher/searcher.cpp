@@ -114,7 +114,7 @@ void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder s
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request) {
     QueryBuilder builder(db, request.language);
     const Xapian::Query query = builder.build(request);
-    FacetCounter facets(db, request);  // validates facet names before any work
+    FacetCounter facets(request);  // validates facet names before any work
 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);

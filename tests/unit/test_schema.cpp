@@ -58,11 +58,17 @@ TEST_CASE("entity slot values round-trip", "[schema]") {
 
 TEST_CASE("value slot ranges do not overlap", "[schema]") {
     using namespace schema::slot;
-    const unsigned singles[] = {date, day, source, language};
-    for (unsigned s : singles) {
-        CHECK(s < entity_first);
-    }
-    CHECK(entity_first + entity_count <= category_first);
+    const std::set<unsigned> slots = {date, day, source, language, entities, categories};
+    CHECK(slots.size() == 6);
+}
+
+TEST_CASE("packed lists are sorted, without duplicates, and unpack to their items", "[schema]") {
+    const std::string packed = schema::pack_list({"place:Oslo", "org:OPEC", "place:Oslo"});
+    CHECK(packed == "org:OPEC\x1fplace:Oslo");
+    CHECK(schema::unpack_list(packed) == std::vector<std::string_view>{"org:OPEC", "place:Oslo"});
+    CHECK(schema::unpack_list("cocoa") == std::vector<std::string_view>{"cocoa"});
+    CHECK(schema::unpack_list("").empty());
+    CHECK(schema::pack_list({}).empty());
 }
 
 TEST_CASE("terms too long for Xapian are shortened with a hash, consistently", "[schema]") {

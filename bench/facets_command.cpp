@@ -1,0 +1,112 @@
+/// @file facets_command.cpp
+/// @brief `newsdex-bench facets`: facet latency against the number of matches.
+///
+/// Exact facets walk every match, so their cost should grow linearly with the match count
+/// and stay flat per match as the index grows. This picks words whose document frequency is
+/// nearest to a ladder of targets (plus the empty query, which matches everything) and times
+/// the facet query of the workloads (source, month histogram, top-20 entities) for each.
+#include <boost/program_options.hpp>
+#include <cmath>
+#include <iostream>
+#include <xapian.h>
+
+#include "bench/bench_stats.hpp"
+#include "bench/commands.hpp"
+#include "common/error.hpp"
+#include "searcher/searcher.hpp"
+
+namespace po = boost::program_options;
+
+namespace newsdex::bench {
+
+namespace {
+
+struct FacetsArgs {
+    std::string index_dir;
+    int repeat = 20;
+    bool json = false;
+};
+
+std::optional<FacetsArgs> parse(int argc, char* argv[]) {
+    FacetsArgs args;
+    po::options_description visible("newsdex-bench facets options");
+    visible.add_options()("help,h", "show this help")(
+        "index,d", po::value(&args.index_dir)->required()->value_name("DIR"), "index to query")(
+        "repeat", po::value(&args.repeat)->value_name("N"), "timed runs per query (20)")(
+        "json", po::bool_switch(&args.json), "print one JSON object");
+    po::variables_map vm;
+    po::store(po::parse_command_line(argc, argv, visible), vm);
+    if (vm.count("help")) {
+        std::cout << "Usage: newsdex-bench facets --index DIR [options]\n" << visible;
+        return std::nullopt;
+    }
+    po::notify(vm);
+    if (args.repeat < 1) throw UsageError("--repeat must be at least 1");
+    return args;
+}
+
+/// For each target fraction of the index, the plain word whose frequency is nearest to it.
+std::vector<std::string> ladder_words(const Xapian::Database& db) {
+    const double docs = db.get_doccount();
+    const double fractions[] = {0.001, 0.005, 0.02, 0.05, 0.1, 0.25, 0.5};
+    std::vector<std::string> best(std::size(fractions));
+    std::vector<double> distance(std::size(fractions), INFINITY);
+    // Unprefixed terms start with a lower-case letter or a digit; only letters make words.
+    for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+        const std::string word = *t;
+        if (word.size() < 3 || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != word.npos)
+            continue;
+        for (std::size_t i = 0; i < best.size(); ++i) {
+            const double d = std::fabs(std::log(t.get_termfreq() / (fractions[i] * docs)));
+            if (d < distance[i]) distance[i] = d, best[i] = word;
+        }
+    }
+    best.emplace_back();  // the empty query: every document
+    return best;
+}
+
+searcher::SearchRequest facet_request(const std::string& word) {
+    searcher::SearchRequest r;
+    r.query = word;
+    r.limit = 10;
+    r.snippet_length = 0;  // facets alone
+    r.facets = {"source", "date", "entity"};
+    r.date_bucket = searcher::DateBucket::month;
+    r.facet_limit = 20;
+    return r;
+}
+
+}  // namespace
+
+int run_facets(int argc, char* argv[]) {
+    const auto args = parse(argc, argv);
+    if (!args) return 0;
+    searcher::Searcher searcher(args->index_dir);
+    JsonWriter json;
+    json.begin_object().key("engine").value("newsdex").key("mode").value("facets");
+    json.key("docs").value(searcher.document_count()).key("rows").begin_array();
+    if (!args->json) std::cout << "query            matches    p50 us    p99 us   ns/match\n";
+    for (const auto& word : ladder_words(Xapian::Database(args->index_dir))) {
+        const auto request = facet_request(word);
+        const std::uint64_t matches = searcher.search(request).total;  // also the warm-up
+        std::vector<double> samples;
+        for (int i = 0; i < args->repeat; ++i) {
+            const Stopwatch watch;
+            (void)searcher.search(request);
+            samples.push_back(watch.microseconds());
+        }
+        const double p50 = percentile(samples, 0.5), p99 = percentile(samples, 0.99);
+        const double per_match = matches ? p50 * 1000 / static_cast<double>(matches) : 0;
+        json.begin_object().key("query").value(word).key("matches").value(matches);
+        json.key("p50_us").value(p50).key("p99_us").value(p99);
+        json.key("ns_per_match").value(per_match).end_object();
+        if (!args->json)
+            std::printf("%-14s %9llu %9.0f %9.0f %10.1f\n", word.empty() ? "(all)" : word.c_str(),
+                        static_cast<unsigned long long>(matches), p50, p99, per_match);
+    }
+    json.end_array().end_object();
+    if (args->json) std::cout << json.str() << '\n';
+    return 0;
+}
+
+}  // namespace newsdex::bench
