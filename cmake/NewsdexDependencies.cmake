@@ -11,3 +11,21 @@ endif()
 
 find_package(Boost 1.74 REQUIRED COMPONENTS program_options)
 find_package(simdjson REQUIRED CONFIG)
+# Compressed files and archives read as streams (libarchive-dev); CMake's module makes
+# LibArchive::LibArchive.
+find_package(LibArchive 3 REQUIRED)
+
+# Libraries without a CMake config or pkg-config file: a header and a library, wrapped once.
+function(newsdex_import_library target header library)
+  find_path(${library}_INCLUDE_DIR ${header} REQUIRED)
+  find_library(${library}_LIBRARY ${library} REQUIRED)
+  add_library(${target} UNKNOWN IMPORTED)
+  set_target_properties(${target} PROPERTIES
+    IMPORTED_LOCATION "${${library}_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${${library}_INCLUDE_DIR}")
+endfunction()
+
+# Snowball stemmers Xapian 1.4 lacks (Greek, Hindi, Serbian, Yiddish): libstemmer-dev.
+newsdex_import_library(Snowball::stemmer libstemmer.h stemmer)
+# Compact Language Detector 2: libcld2-dev.
+newsdex_import_library(CLD2::CLD2 cld2/public/compact_lang_det.h cld2)

@@ -43,6 +43,9 @@ struct Article {
     std::string url;
     std::string language;  ///< ISO 639-1 code or Snowball name; empty = index default
     std::optional<Timestamp> date;
+    /// The date was not written out whole: its year came from context or it was worked out
+    /// from a listing age ("17 minutes ago"), as scraped pages give them.
+    bool date_inferred = false;
     std::vector<std::string> authors;
     std::vector<std::string> categories;
     std::vector<Entity> entities;

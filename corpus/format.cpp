@@ -7,6 +7,7 @@
 
 #include "common/text.hpp"
 #include "corpus/mail_reader.hpp"
+#include "corpus/page_reader.hpp"
 
 namespace newsdex::corpus {
 
@@ -56,14 +57,19 @@ bool is_mail(std::string_view head) {
     return from && subject;
 }
 
-/// A title line, then a blank line: the layout of one-article-per-file text corpora. README,
-/// LICENSE and similar files beside the articles are not articles, whatever their layout.
-bool is_text_article(const std::string& base, std::string_view head) {
+/// README, LICENSE and similar files beside the articles are not articles, whatever their
+/// layout.
+bool is_notes_file(const std::string& base) {
     static const std::array<std::string_view, 7> not_articles = {
         "readme", "license", "licence", "copying", "changelog", "changes", "source"};
     const std::string_view stem = std::string_view(base).substr(0, base.find('.'));
     for (const auto name : not_articles)
-        if (stem == name) return false;
+        if (stem == name) return true;
+    return false;
+}
+
+/// A title line, then a blank line: the layout of one-article-per-file text corpora.
+bool is_text_article(std::string_view head) {
     const std::string_view title = next_line(head);
     return !trim(title).empty() && !head.empty() && trim(next_line(head)).empty();
 }
@@ -86,6 +92,8 @@ std::string_view to_string(Format format) noexcept {
             return "mail";
         case Format::reuters:
             return "reuters";
+        case Format::page:
+            return "page";
     }
     return "auto";
 }
@@ -100,6 +108,7 @@ std::optional<Format> parse_format(std::string_view text) noexcept {
         if (name == "text" || name == "txt") return Format::text;
         if (name == "mail" || name == "email") return Format::mail;
         if (name == "reuters" || name == "sgml") return Format::reuters;
+        if (name == "page") return Format::page;
     } catch (...) {
         // Only std::bad_alloc can get here; "no format" is the honest noexcept answer.
     }
@@ -119,7 +128,12 @@ std::optional<Format> detect_format(std::string_view file_name, std::string_view
     // Content: skip a UTF-8 byte-order mark first.
     if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
     if (is_mail(head)) return Format::mail;
-    if (ends_with(".txt") && is_text_article(base, head)) return Format::text;
+    if (ends_with(".txt") && !is_notes_file(base)) {
+        // Page furniture outweighs layout: a scraped page may well start "title, blank line".
+        if (PageReader::looks_like_page(head, 2)) return Format::page;
+        if (is_text_article(head)) return Format::text;
+        if (PageReader::looks_like_page(head, 1)) return Format::page;
+    }
     head = skip_space(head);
     if (starts_with_nocase(head, "<!doctype lewis") || starts_with_nocase(head, "<reuters"))
         return Format::reuters;

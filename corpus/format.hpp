@@ -16,13 +16,14 @@ enum class Format {
     text,       ///< plain text, one article per file: title line, then body
     mail,       ///< mail or Usenet post, one per file: header block, then body
     reuters,    ///< Reuters-21578 SGML (reut2-*.sgm)
+    page,       ///< a scraped news page: main article, related-article teasers, furniture
 };
 
-/// "auto", "jsonl", "json", "csv", "text", "mail" or "reuters".
+/// "auto", "jsonl", "json", "csv", "text", "mail", "reuters" or "page".
 [[nodiscard]] std::string_view to_string(Format format) noexcept;
 
 /// Parses a --format value: "auto", "jsonl"/"ndjson", "json", "csv", "text"/"txt",
-/// "mail"/"email", "reuters"/"sgml".
+/// "mail"/"email", "reuters"/"sgml", "page".
 [[nodiscard]] std::optional<Format> parse_format(std::string_view text) noexcept;
 
 /// Detects the format of a file from its name and first bytes. By name: reut2-*.sgm, *.jsonl
@@ -30,7 +31,9 @@ enum class Format {
 /// header block with From: and Subject: lines (files of any name, *.txt included);
 /// `<!DOCTYPE lewis` or `<REUTERS` for Reuters; `{` for JSON Lines; `[` then `{` for a JSON
 /// array. A *.txt file laid out as a title line then a blank line is text, unless named like a
-/// README, LICENSE or SOURCE file. Returns nullopt when nothing tells.
+/// README, LICENSE or SOURCE file; a *.txt file showing scraped-page furniture or listing lines
+/// (two such lines, or one when it is not laid out as text) is a page. Returns nullopt when
+/// nothing tells.
 [[nodiscard]] std::optional<Format> detect_format(std::string_view file_name,
                                                   std::string_view head);
 

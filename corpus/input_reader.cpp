@@ -12,10 +12,12 @@
 #include <streambuf>
 #include <system_error>
 
+#include "corpus/compressed_input.hpp"
 #include "corpus/csv_reader.hpp"
 #include "corpus/json_reader.hpp"
 #include "corpus/jsonl_reader.hpp"
 #include "corpus/mail_reader.hpp"
+#include "corpus/page_reader.hpp"
 #include "corpus/reuters_reader.hpp"
 #include "corpus/text_reader.hpp"
 
@@ -25,7 +27,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t head_size = 512;
+/// Bytes read to detect a format: enough to reach a scraped page's first furniture lines.
+constexpr std::size_t head_size = 16384;
 
 /// Serves bytes already taken from a stream (to detect its format), then the rest of it:
 /// stdin cannot be rewound, and line numbers must still count from its first line.
@@ -50,10 +53,10 @@ class PrefixedBuf : public std::streambuf {
     std::array<char, 1 << 16> buffer_{};
 };
 
-std::string read_head(std::istream& in) {
+std::string read_head(std::streambuf& in) {
     std::string head(head_size, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
+    const std::streamsize n = in.sgetn(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(n, 0)));
     return head;
 }
 
@@ -62,6 +65,8 @@ void read_stream(std::istream& in, Format format, const std::string& name,
     switch (format) {
         case Format::reuters:
             return ReutersReader::read(in, name, sink);
+        case Format::page:
+            return PageReader::read(in, name, options, sink);
         case Format::json:
             return JsonReader::read(in, name, options, sink);
         case Format::csv:
@@ -81,6 +86,28 @@ const char* cannot_tell =
     "*.txt title line then a blank line, a mail header block, or content starting with '{', "
     "'[' or '<REUTERS'); force one with the format option";
 
+/// Reads one decompressed file or archive member (a DecompressedReader); a compressed member
+/// is itself decompressed.
+void read_member(std::streambuf& raw, const std::string& name, const std::string& detect_name,
+                 bool named, const ReadOptions& options, const ArticleSink& sink) {
+    std::string head = read_head(raw);
+    const bool compressed = is_compressed(detect_name, head);
+    const auto detected = compressed ? std::nullopt : detect_format(detect_name, head);
+    // Bytes taken to detect the format are served again: stdin and archives cannot rewind.
+    PrefixedBuf buf(std::move(head), &raw);
+    if (compressed) return read_compressed(buf, name, named, options, read_member, sink);
+    if (!named && !detected) return;
+    const Format format = options.format != Format::automatic ? options.format
+                          : detected                          ? *detected
+                                                              : Format::automatic;
+    if (format == Format::automatic) {
+        sink.on_problem(ParseError(name, 0, cannot_tell));
+        return;
+    }
+    std::istream in(&buf);
+    read_stream(in, format, name, options, sink);
+}
+
 /// Reads one file. In a folder walk (`named` false) files of unknown format are passed over
 /// silently; a file the user named is reported instead.
 void read_file(const fs::path& path, const ReadOptions& options, bool named,
@@ -91,36 +118,11 @@ void read_file(const fs::path& path, const ReadOptions& options, bool named,
         sink.on_problem(ParseError(name, 0, std::string("cannot open: ") + std::strerror(errno)));
         return;
     }
-    const auto detected = detect_format(name, read_head(in));
-    if (!named && !detected) return;
-    const Format format = options.format != Format::automatic ? options.format
-                          : detected                          ? *detected
-                                                              : Format::automatic;
-    if (format == Format::automatic) {
-        sink.on_problem(ParseError(name, 0, cannot_tell));
-        return;
-    }
-    in.clear();
-    in.seekg(0);
-    read_stream(in, format, name, options, sink);
+    read_member(*in.rdbuf(), name, name, named, options, sink);
 }
 
 void read_stdin(const ReadOptions& options, const ArticleSink& sink) {
-    const std::string name = "-";
-    if (options.format != Format::automatic) {
-        read_stream(std::cin, options.format, name, options, sink);
-        return;
-    }
-    std::string head = read_head(std::cin);
-    const auto detected = detect_format("", head);
-    if (!detected) {
-        sink.on_problem(ParseError(name, 0, cannot_tell));
-        return;
-    }
-    std::cin.clear();
-    PrefixedBuf buf(std::move(head), std::cin.rdbuf());
-    std::istream in(&buf);
-    read_stream(in, *detected, name, options, sink);
+    read_member(*std::cin.rdbuf(), "-", "", true, options, sink);
 }
 
 void read_folder(const fs::path& root, const ReadOptions& options, const ArticleSink& sink) {

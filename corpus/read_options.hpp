@@ -2,6 +2,8 @@
 /// @brief How inputs are read: the forced format, column overrides and a default source.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "corpus/article_field.hpp"
@@ -18,6 +20,9 @@ struct ReadOptions {
     /// Publisher for articles whose input names none (`--source`); formats whose files carry
     /// no metadata fall back to their folder names instead (see TextReader, MailReader).
     std::string source{};
+    /// The moment relative dates are counted from (`--now`, seconds since the epoch), e.g. a
+    /// scraped page's "17 minutes ago"; unset: each file's modification time.
+    std::optional<std::int64_t> now{};
 };
 
 }  // namespace newsdex::corpus

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "common/text.hpp"
+#include "corpus/compressed_input.hpp"
 
 namespace newsdex::corpus {
 
@@ -16,6 +17,27 @@ constexpr std::size_t max_name = 100;
 
 /// Longest URL used as an id as it is, in bytes; longer ones are hashed.
 constexpr std::size_t max_id = 200;
+
+/// The path labels come from: an archive member ("news.tar.gz:./bbc/001.txt") as if the
+/// archive were a folder ("news/bbc/001.txt"), and without a compression suffix ("001.txt.gz").
+std::string label_path(std::string_view file_name) {
+    std::string path(file_name);
+    for (std::size_t colon = path.find(':'); colon != std::string::npos;
+         colon = path.find(':', colon + 1)) {
+        const std::string archive = path.substr(0, colon);
+        std::string folder = strip_compression_suffix(archive);
+        if (folder.ends_with(".tar")) {
+            folder.resize(folder.size() - 4);
+        } else if (folder == archive) {
+            continue;  // a colon in a plain file name
+        }
+        std::string_view member = std::string_view(path).substr(colon + 1);
+        while (member.starts_with("./")) member.remove_prefix(2);
+        path = folder + "/" + std::string(member);
+        break;
+    }
+    return strip_compression_suffix(path);
+}
 
 }  // namespace
 
@@ -75,10 +97,18 @@ void append_rest(std::streambuf& buf, std::string& out) {
         out.append(chunk, static_cast<std::size_t>(n));
 }
 
+std::string read_text(std::streambuf& buf) {
+    std::string raw;
+    append_rest(buf, raw);
+    std::string text = to_valid_utf8(raw);
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    return text;
+}
+
 PathLabels path_labels(std::string_view file_name) {
     PathLabels labels;
     if (file_name == "-") return labels;  // stdin has no path to learn from
-    const std::filesystem::path path(file_name);
+    const std::filesystem::path path(label_path(file_name));
     labels.folder = path.parent_path().filename().string();
     labels.parent_folder = path.parent_path().parent_path().filename().string();
     // Three parts keep ids unique across category folders (business/001, sport/001) and

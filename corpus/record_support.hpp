@@ -38,6 +38,10 @@ void finish_article(Article& article, std::string_view default_source);
 /// Appends everything left in `buf` to `out` (whole-file formats read their file at once).
 void append_rest(std::streambuf& buf, std::string& out);
 
+/// Everything left in `buf` as UTF-8 text: bytes that are not UTF-8 read as Latin-1, a leading
+/// byte-order mark dropped (plain-text files carry no declared encoding).
+[[nodiscard]] std::string read_text(std::streambuf& buf);
+
 /// What a file's path says about it, for formats whose files carry no metadata.
 struct PathLabels {
     std::string folder;         ///< name of the folder holding the file ("business")

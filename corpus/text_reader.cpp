@@ -9,10 +9,7 @@ namespace newsdex::corpus {
 
 void TextReader::read(std::istream& in, const std::string& file_name, const ReadOptions& options,
                       const ArticleSink& sink) {
-    std::string raw;
-    append_rest(*in.rdbuf(), raw);
-    std::string text = to_valid_utf8(raw);
-    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    const std::string text = read_text(*in.rdbuf());
     const std::string_view all(text);
     const std::size_t start = all.find_first_not_of(" \t\r\n");
     const std::size_t end = start == std::string_view::npos ? start : all.find('\n', start);

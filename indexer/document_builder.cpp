@@ -7,6 +7,8 @@
 #include <set>
 #include <xapian.h>
 
+#include "common/error.hpp"
+#include "common/language.hpp"
 #include "common/schema.hpp"
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
@@ -19,6 +21,8 @@ namespace {
 constexpr Xapian::termcount kTitleWdf = 3;
 // Gap between title and body positions, so that a phrase cannot span the two.
 constexpr Xapian::termpos kFieldGap = 100;
+// The language of articles that name none, when none is forced.
+constexpr std::string_view kDefaultLanguage = "en";
 
 void add_date(Xapian::Document& doc, const Timestamp& date) {
     const std::string day = format_day(date.seconds);  // "1987-03-26"
@@ -59,12 +63,32 @@ void add_categories(Xapian::Document& doc, const std::vector<std::string>& categ
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const std::string& language) : stemmer_(language) {
-    generator_.set_stemmer(stemmer_);
+DocumentBuilder::DocumentBuilder(const std::string& forced_language)
+    : forced_(forced_language.empty() ? std::string() : language_code(forced_language)) {
+    if (!forced_.empty() && !has_stemmer(forced_))
+        throw UsageError("unknown language \"" + forced_language +
+                         "\" (one of: " + stemmed_languages() + ")");
     generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    use_language(forced_.empty() ? std::string(kDefaultLanguage) : forced_);
+}
+
+std::string DocumentBuilder::language_of(const Article& article) const {
+    if (!forced_.empty()) return forced_;
+    if (article.language.empty()) return std::string(kDefaultLanguage);
+    return language_code(article.language);
+}
+
+void DocumentBuilder::use_language(const std::string& code) {
+    if (code == current_) return;  // the usual case: one language after another
+    auto found = stemmers_.find(code);
+    if (found == stemmers_.end()) found = stemmers_.emplace(code, stemmer_for(code)).first;
+    generator_.set_stemmer(found->second);
+    current_ = code;
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
+    const std::string language = language_of(article);
+    use_language(language);
     Xapian::Document doc;
     generator_.set_document(doc);
     generator_.index_text(article.title, kTitleWdf);
@@ -78,10 +102,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         doc.add_boolean_term(schema::filter_term(schema::prefix::source, article.source));
         doc.add_value(schema::slot::source, article.source);
     }
-    if (!article.language.empty()) {
-        doc.add_boolean_term(schema::filter_term(schema::prefix::language, article.language));
-        doc.add_value(schema::slot::language, facet_key(article.language));
-    }
+    // Always labelled: the searcher stems a query once per language the index holds.
+    doc.add_boolean_term(schema::filter_term(schema::prefix::language, language));
+    doc.add_value(schema::slot::language, language);
     for (const auto& author : article.authors)
         if (!author.empty()) doc.add_boolean_term(schema::filter_term(schema::prefix::author, author));
     add_entities(doc, article.entities);

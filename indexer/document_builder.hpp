@@ -2,6 +2,7 @@
 /// @brief Turns one Article into the Xapian::Document the schema registry describes.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include <xapian.h>
@@ -13,18 +14,28 @@ namespace newsdex::indexer {
 /// Builds documents: title and body as stemmed text with positions (title words also with
 /// the S prefix and a higher weight), the unique id term, boolean filter terms for date
 /// (D/M/Y), source, language, each entity and category, the value slots for sorting and
-/// facets, and the stored fields. Reuse one builder for many articles: it keeps its
-/// TermGenerator and stemmer.
+/// facets, and the stored fields. Text is stemmed in the article's language. Reuse one
+/// builder for many articles: it keeps its TermGenerator and one stemmer per language.
 class DocumentBuilder {
   public:
-    /// `language` is the Snowball stemmer name for articles that do not name their own.
-    explicit DocumentBuilder(const std::string& language = "english");
+    /// With `forced_language` (an ISO 639-1 code or Snowball name) every article is stemmed
+    /// and labelled in that language; without it, each in its own (Article::language, else
+    /// English). Throws UsageError for a forced language without a stemmer.
+    explicit DocumentBuilder(const std::string& forced_language = {});
+
+    /// The language code an article is indexed under (its `L` term and slot 3).
+    [[nodiscard]] std::string language_of(const Article& article) const;
 
     /// The document of an article whose id is set (see derive_id()).
     [[nodiscard]] Xapian::Document build(const Article& article);
 
   private:
-    Xapian::Stem stemmer_;
+    /// Points the generator at the stemmer of `code`, made on first use and then kept.
+    void use_language(const std::string& code);
+
+    std::string forced_;   // language code for every article; empty: per article
+    std::string current_;  // language the generator stems in now
+    std::map<std::string, Xapian::Stem> stemmers_;
     Xapian::TermGenerator generator_;
 };
 

@@ -108,6 +108,8 @@ Indexer::Indexer(const IndexOptions& options)
     : db_(open_writable(options)),
       builder_(options.language),
       extractor_(options.extract_entities ? &shared_extractor() : nullptr),
+      detector_(options.language.empty() ? std::make_optional<corpus::LanguageDetector>()
+                                         : std::nullopt),
       batch_size_(options.batch_size == 0 ? 1 : options.batch_size),
       committed_(db_.get_doccount()) {}
 
@@ -116,6 +118,9 @@ Indexer::~Indexer() = default;
 void Indexer::add(Article&& article) {
     article.id = derive_id(article);
     if (extractor_) add_extracted(*extractor_, article);
+    // A language the input names wins over detection (e.g. a JSON "language" field).
+    if (detector_ && article.language.empty())
+        article.language = detector_->detect(article.title, article.body);
     const std::string id_term = schema::id_term(article.id);
     // term_exists sees this writer's uncommitted changes too, so duplicates within one run
     // are counted as replacements.

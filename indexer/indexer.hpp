@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "common/error.hpp"
 #include "corpus/entity_extractor.hpp"
 #include "corpus/input_reader.hpp"
+#include "corpus/language_detector.hpp"
 #include "indexer/document_builder.hpp"
 
 namespace newsdex::indexer {
@@ -22,7 +24,9 @@ namespace newsdex::indexer {
 /// How an index is built.
 struct IndexOptions {
     std::string index_dir;
-    std::string language = "english";  ///< Snowball stemmer for the text
+    /// Language of every article (ISO 639-1 code or Snowball name, e.g. "de" or "german");
+    /// empty: each article's own, detected from its text when the input names none.
+    std::string language;
     corpus::ReadOptions read;
     bool strict = false;               ///< the first malformed record is fatal
     std::uint32_t batch_size = 10000;  ///< documents per commit
@@ -92,6 +96,7 @@ class Indexer {
     Xapian::WritableDatabase db_;
     DocumentBuilder builder_;
     const corpus::EntityExtractor* extractor_;  // nullptr: --no-extract
+    std::optional<corpus::LanguageDetector> detector_;  // none when a language is forced
     std::uint32_t batch_size_;
     std::uint32_t pending_ = 0;
     std::uint64_t added_ = 0;

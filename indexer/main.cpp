@@ -11,7 +11,9 @@
 #pragma GCC diagnostic ignored "-Wnull-dereference"
 #include <boost/program_options.hpp>
 
+#include "common/date.hpp"
 #include "common/error.hpp"
+#include "common/language.hpp"
 #include "common/program.hpp"
 #include "corpus/article_field.hpp"
 #include "indexer/indexer.hpp"
@@ -35,7 +37,9 @@ const char* kUsage =
     "categories|category|section); JSON (*.json: one object or an array of them); CSV\n"
     "(*.csv, header row naming the same fields); text (*.txt: title line, blank line, body;\n"
     "folder = category); mail (From:/Subject: header block, e.g. Usenet; folder = newsgroup);\n"
-    "Reuters-21578 SGML (reut2-*.sgm). --field title=headline maps another column or key.\n\n"
+    "Reuters-21578 SGML (reut2-*.sgm); scraped pages (*.txt with related-article listings\n"
+    "or page furniture: one document per story). --field title=headline maps another column\n"
+    "or key.\n\n"
     "Exit status: 0 all records indexed; 3 indexed, but some malformed records were skipped\n"
     "(each named on stderr as file:line: reason); 1 error (nothing committed before it is\n"
     "lost); 2 usage error; 130 stopped by Ctrl-C after committing what was read.\n\n"
@@ -55,6 +59,7 @@ struct Arguments {
 std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     Arguments args;
     std::string format = "auto";
+    std::string now;
     std::vector<std::string> fields;
     po::options_description visible("Options");
     visible.add_options()
@@ -62,13 +67,17 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
         ("index,d", po::value(&args.options.index_dir)->required()->value_name("DIR"),
          "index folder to create or update")
         ("format,f", po::value(&format)->value_name("FMT"),
-         "auto (default), jsonl, json, csv, text, mail or reuters")
+         "auto (default), jsonl, json, csv, text, mail, reuters or page")
         ("field", po::value(&fields)->composing()->value_name("NAME=COLUMN"),
          "fill field NAME from CSV column or JSON key COLUMN (repeatable)")
         ("source", po::value(&args.options.read.source)->value_name("NAME"),
          "publisher of articles whose input names none")
+        ("now", po::value(&now)->value_name("ISO-8601"),
+         "count relative dates (\"17 minutes ago\" on scraped pages) from this moment "
+         "instead of each file's modification time")
         ("language,l", po::value(&args.options.language)->value_name("LANG"),
-         "Snowball stemmer for the text (default: english)")
+         "stem every article in LANG, an ISO 639-1 code or Snowball name (default: each "
+         "article's language, from the input or detected from its text)")
         ("strict", po::bool_switch(&args.options.strict),
          "stop at the first malformed record instead of skipping it")
         ("no-extract", "do not extract people, organisations and places from the text "
@@ -96,10 +105,18 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     const auto parsed = corpus::parse_format(format);
     if (!parsed)
         throw UsageError("unknown --format '" + format +
-                         "' (auto, jsonl, json, csv, text, mail, reuters)");
+                         "' (auto, jsonl, json, csv, text, mail, reuters, page)");
     args.options.read.format = *parsed;
+    if (vm.count("now")) {
+        const auto moment = parse_date(now);
+        if (!moment) throw UsageError("--now '" + now + "' is not an ISO-8601 date or time");
+        args.options.read.now = moment->seconds;
+    }
     args.options.read.field_map = corpus::parse_field_map(fields);
     if (args.options.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+    if (vm.count("language") && !has_stemmer(language_code(args.options.language)))
+        throw UsageError("unknown --language '" + args.options.language +
+                         "' (one of: " + stemmed_languages() + ")");
     if (!(args.options.wait_lock_seconds >= 0 && args.options.wait_lock_seconds <= 1e6))
         throw UsageError("--wait-lock must be a number of seconds from 0 to 1000000");
     args.options.extract_entities = vm.count("no-extract") == 0;

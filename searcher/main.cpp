@@ -120,7 +120,8 @@ po::options_description visible_options(Arguments& args, std::vector<std::string
         "date-bucket", po::value<std::string>()->value_name("SIZE"),
         "date facet buckets: auto (default: fits the span), day, month or year")(
         "language", po::value<std::string>()->value_name("LANG"),
-        "Snowball stemmer for the query words (default english, as indexed)")(
+        "stem the query words in LANG only, an ISO 639-1 code or Snowball name (default: in "
+        "each language of the index)")(
         "json", po::bool_switch(&args.json), "print one JSON object instead of text");
     return options;
 }

@@ -4,6 +4,7 @@
 
 #include <xapian/error.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -15,6 +16,7 @@
 #include "common/schema.hpp"
 #include "common/text.hpp"
 #include "searcher/query_diagnosis.hpp"
+#include "searcher/query_languages.hpp"
 
 namespace newsdex::searcher {
 
@@ -167,35 +169,21 @@ TimeRange option_period(const std::string& value, const char* option) {
                      "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
 }
 
-Xapian::Stem make_stemmer(const std::string& language) {
-    try {
-        return Xapian::Stem(language);
-    } catch (const Xapian::InvalidArgumentError&) {
-        throw UsageError("unknown language \"" + language +
-                         "\" (one of: " + Xapian::Stem::get_available_languages() + ")");
-    }
-}
+/// A QueryParser for the newsdex fields that stems free text with `stemmer`.
+QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
+                        const Problems& problems) {
+    QueryParser parser;
+    parser.set_database(db);
+    parser.set_stemmer(stemmer);
+    parser.set_stemming_strategy(QueryParser::STEM_SOME);
+    parser.set_default_op(Xapian::Query::OP_OR);
+    parser.set_max_expansion(max_wildcard_terms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                             QueryParser::FLAG_WILDCARD);
+    parser.add_prefix("title", std::string(schema::prefix::title));
 
-}  // namespace
-
-struct QueryBuilder::State {
-    Problems problems = std::make_shared<ProblemSlot>();
-};
-
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
-    : stemmer_(make_stemmer(language)), state_(std::make_unique<State>()) {
-    parser_.set_database(db);
-    parser_.set_stemmer(stemmer_);
-    parser_.set_stemming_strategy(QueryParser::STEM_SOME);
-    parser_.set_default_op(Xapian::Query::OP_OR);
-    parser_.set_max_expansion(max_wildcard_terms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
-                              QueryParser::FLAG_WILDCARD);
-    parser_.add_prefix("title", std::string(schema::prefix::title));
-
-    const Problems& problems = state_->problems;
     const auto field = [&](const std::string& name, FieldFunction::Fn fn) {
-        parser_.add_boolean_prefix(name,
-                                   (new FieldFunction(name, std::move(fn), problems))->release());
+        parser.add_boolean_prefix(name,
+                                  (new FieldFunction(name, std::move(fn), problems))->release());
     };
     field("source", [](const std::string& v) { return facet_term(schema::prefix::source, v); });
     field("category", [](const std::string& v) { return facet_term(schema::prefix::category, v); });
@@ -208,24 +196,72 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
               [type](const std::string& v) { return typed_entity(type, v); });
     field("entity", any_entity);
     field("date", date_period);
-    parser_.add_rangeprocessor((new DateRangeProcessor(problems))->release());
+    parser.add_rangeprocessor((new DateRangeProcessor(problems))->release());
+    return parser;
+}
+
+/// One language of the query: its stemmer, the parser using it, and its documents' filter.
+struct Branch {
+    QueryLanguage language;
+    QueryParser parser;
+};
+
+}  // namespace
+
+struct QueryBuilder::State {
+    Problems problems = std::make_shared<ProblemSlot>();
+    std::vector<Branch> branches;  // one per query language, never empty
+};
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
+    : state_(std::make_unique<State>()) {
+    for (auto& query_language : query_languages(db, language)) {
+        QueryParser parser = make_parser(db, query_language.stemmer, state_->problems);
+        state_->branches.push_back(Branch{std::move(query_language), std::move(parser)});
+    }
 }
 
 QueryBuilder::~QueryBuilder() = default;
 
-Xapian::Query QueryBuilder::parse(const std::string& query_string) {
-    if (trim(query_string).empty()) return Xapian::Query::MatchAll;
-    check_balanced(query_string);
+const Xapian::Stem& QueryBuilder::stemmer() const noexcept {
+    return state_->branches.front().language.stemmer;
+}
+
+const Xapian::Stem& QueryBuilder::stemmer_for(const std::string& code) const noexcept {
+    for (const auto& branch : state_->branches) {
+        const auto& codes = branch.language.codes;
+        if (std::find(codes.begin(), codes.end(), code) != codes.end())
+            return branch.language.stemmer;
+    }
+    return stemmer();
+}
+
+Xapian::Query QueryBuilder::parse_with(Xapian::QueryParser& parser,
+                                       const std::string& query_string) {
     state_->problems->first.reset();
     Xapian::Query query;
     try {
-        query = parser_.parse_query(query_string, parse_flags);
+        query = parser.parse_query(query_string, parse_flags);
     } catch (const Xapian::QueryParserError& e) {
         throw diagnose_syntax_error(query_string, e.get_msg());
     }
     if (const auto& problem = state_->problems->first)
         throw diagnose_field_problem(query_string, *problem);
     return query;
+}
+
+Xapian::Query QueryBuilder::parse(const std::string& query_string) {
+    if (trim(query_string).empty()) return Xapian::Query::MatchAll;
+    check_balanced(query_string);
+    auto& branches = state_->branches;
+    if (branches.size() == 1) return parse_with(branches.front().parser, query_string);
+    // Each document is matched and weighted by the query in its own language only: the OR
+    // of each language's parse, filtered to that language's documents.
+    std::vector<Xapian::Query> alternatives;
+    for (auto& branch : branches)
+        alternatives.emplace_back(Xapian::Query::OP_FILTER, parse_with(branch.parser, query_string),
+                                  branch.language.filter());
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 
 Xapian::Query QueryBuilder::build(const SearchRequest& request) {

@@ -12,13 +12,15 @@
 namespace newsdex::searcher {
 
 /// Builds queries with Xapian's QueryParser, configured from the schema registry:
-/// free text (stemmed, STEM_SOME), AND/OR/NOT/NEAR, phrases, trailing wildcards,
-/// `title:` (probabilistic), and boolean fields `source:`, `entity:`, `person:`, `org:`,
+/// free text (stemmed, STEM_SOME, in each language of the index: the OR of one parse per
+/// language, each filtered to that language's documents), AND/OR/NOT/NEAR, phrases, trailing
+/// wildcards, `title:` (probabilistic), and boolean fields `source:`, `entity:`, `person:`, `org:`,
 /// `place:`, `category:`, `id:` and `date:` (`1987`, `1987-03`, `1987-03-26`, or `A..B`).
 /// Option filters (sources, entities, categories, from/to) are combined with OP_FILTER.
 class QueryBuilder {
   public:
-    /// `db` is used for wildcard expansion; `language` is a Snowball stemmer name.
+    /// `db` gives the languages to stem in (see query_languages()) and expands wildcards;
+    /// `language` (an ISO 639-1 code or Snowball name) forces one, empty: those of the index.
     QueryBuilder(const Xapian::Database& db, const std::string& language);
     ~QueryBuilder();
     QueryBuilder(const QueryBuilder&) = delete;
@@ -32,13 +34,17 @@ class QueryBuilder {
     /// The query-string part alone; match-all for an empty string.
     [[nodiscard]] Xapian::Query parse(const std::string& query_string);
 
-    /// The stemmer in use (for snippets).
-    [[nodiscard]] const Xapian::Stem& stemmer() const noexcept { return stemmer_; }
+    /// The stemmer of the first (often the only) query language.
+    [[nodiscard]] const Xapian::Stem& stemmer() const noexcept;
+
+    /// The stemmer the query uses for documents in language `code` (for their snippets).
+    [[nodiscard]] const Xapian::Stem& stemmer_for(const std::string& code) const noexcept;
 
   private:
-    struct State;  // what the field processors share with the builder (query_builder.cpp)
-    Xapian::Stem stemmer_;
-    Xapian::QueryParser parser_;
+    /// One parse of the query string, with Xapian's and our field errors turned into QueryError.
+    Xapian::Query parse_with(Xapian::QueryParser& parser, const std::string& query_string);
+
+    struct State;  // the parsers, and what their field processors share (query_builder.cpp)
     std::unique_ptr<State> state_;
 };
 

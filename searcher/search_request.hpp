@@ -31,7 +31,9 @@ struct SearchRequest {
     std::vector<std::string> facets;
     std::uint32_t facet_limit = 10;  ///< values per facet, largest first (not for date)
     DateBucket date_bucket = DateBucket::automatic;
-    std::string language = "english";   ///< Snowball stemmer for the query words
+    /// Stem the query words in this language only (ISO 639-1 code or Snowball name); empty:
+    /// in each language the index holds, each applied to that language's documents.
+    std::string language;
     std::uint32_t snippet_length = 200; ///< bytes of text per snippet; 0 = no snippets
 };
 

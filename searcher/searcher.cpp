@@ -80,8 +80,11 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& body,
 }
 
 Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const SearchRequest& request,
-             const Xapian::Stem& stemmer) {
-    StoredFields fields = StoredFields::decode(it.get_document().get_data());
+             const QueryBuilder& builder) {
+    const Xapian::Document doc = it.get_document();
+    StoredFields fields = StoredFields::decode(doc.get_data());
+    // The stemmer the query used for this document's language, so snippets find its terms.
+    const Xapian::Stem& stemmer = builder.stemmer_for(doc.get_value(schema::slot::language));
     Hit hit;
     hit.rank =
         request.offset + static_cast<std::uint32_t>(it.get_rank() - mset.get_firstitem()) + 1;
@@ -135,7 +138,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     result.offset = request.offset;
     result.query_description = query.get_description();
     for (auto it = mset.begin(); it != mset.end(); ++it)
-        result.hits.push_back(make_hit(it, mset, request, builder.stemmer()));
+        result.hits.push_back(make_hit(it, mset, request, builder));
     result.facets = facets.collect();
     return result;
 }
