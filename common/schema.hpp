@@ -43,13 +43,22 @@ inline constexpr unsigned day = 1;
 inline constexpr unsigned source = 2;
 /// Language code, "en".
 inline constexpr unsigned language = 3;
-/// A document's entities as one packed list (see pack_list()) of "person:Paul Volcker" values.
+/// A document's people, as one packed list (see pack_list()) of names: "Paul Volcker".
 /// Xapian's stock ValueCountMatchSpy counts each distinct list; the searcher splits the lists
 /// and adds their counts up, which is exact and also works through xapian-tcpsrv
-/// (docs/schema.md says why).
-inline constexpr unsigned entities = 4;
+/// (docs/schema.md says why). One list per type: more documents share the same list.
+inline constexpr unsigned persons = 4;
 /// A document's categories as one packed list of "cocoa" values.
 inline constexpr unsigned categories = 5;
+/// A document's organisations, as one packed list of names.
+inline constexpr unsigned orgs = 6;
+/// A document's places, as one packed list of names.
+inline constexpr unsigned places = 7;
+
+/// The list slot of an entity type.
+[[nodiscard]] constexpr unsigned entities(EntityType type) noexcept {
+    return type == EntityType::person ? persons : type == EntityType::org ? orgs : places;
+}
 }  // namespace slot
 
 /// Metadata key holding the schema version this index was written with.

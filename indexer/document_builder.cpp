@@ -4,6 +4,7 @@
 
 #include <cinttypes>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <xapian.h>
 
@@ -34,18 +35,19 @@ void add_date(Xapian::Document& doc, const Timestamp& date) {
     doc.add_value(schema::slot::day, day);
 }
 
-// Each entity and category is a filter term; together they are one packed list value, which
-// the searcher's facet spy counts (duplicates by type and key are dropped).
+// Each entity and category is a filter term; the names of each type are one packed list value,
+// which the searcher's facet spy counts (duplicates by type and key are dropped).
 void add_entities(Xapian::Document& doc, const std::vector<Entity>& entities) {
     std::set<std::string> seen;
-    std::vector<std::string> values;
+    std::map<EntityType, std::vector<std::string>> names;
     for (const auto& entity : entities) {
         const std::string term = schema::filter_term(schema::entity_prefix(entity.type), entity.name);
         if (entity.name.empty() || !seen.insert(term).second) continue;
         doc.add_boolean_term(term);
-        values.push_back(schema::entity_value(entity));
+        names[entity.type].push_back(entity.name);
     }
-    if (!values.empty()) doc.add_value(schema::slot::entities, schema::pack_list(std::move(values)));
+    for (auto& [type, list] : names)
+        doc.add_value(schema::slot::entities(type), schema::pack_list(std::move(list)));
 }
 
 void add_categories(Xapian::Document& doc, const std::vector<std::string>& categories) {

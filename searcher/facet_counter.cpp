@@ -43,18 +43,33 @@ FacetKind parse_kind(const std::string& name) {
                      "\" (known facets: source, date, entity, person, org, place, category)");
 }
 
-/// The one slot a facet counts: single values for source and date, packed lists otherwise.
-Xapian::valueno slot_of(FacetKind kind) {
+/// A slot a facet counts, and the entity type its items have (none for other facets).
+struct Counted {
+    Xapian::valueno slot;
+    std::optional<EntityType> type;
+};
+
+/// The slots a facet counts: single values for source and date, packed lists otherwise; the
+/// entity facet counts the three typed lists.
+std::vector<Counted> counted_slots(FacetKind kind) {
+    const auto typed = [](EntityType type) { return Counted{schema::slot::entities(type), type}; };
     switch (kind) {
         case FacetKind::source:
-            return schema::slot::source;
+            return {{schema::slot::source, std::nullopt}};
         case FacetKind::date:
-            return schema::slot::day;
+            return {{schema::slot::day, std::nullopt}};
         case FacetKind::category:
-            return schema::slot::categories;
-        default:
-            return schema::slot::entities;
+            return {{schema::slot::categories, std::nullopt}};
+        case FacetKind::person:
+            return {typed(EntityType::person)};
+        case FacetKind::org:
+            return {typed(EntityType::org)};
+        case FacetKind::place:
+            return {typed(EntityType::place)};
+        case FacetKind::entity:
+            break;
     }
+    return {typed(EntityType::person), typed(EntityType::org), typed(EntityType::place)};
 }
 
 bool is_list(FacetKind kind) { return kind != FacetKind::source && kind != FacetKind::date; }
@@ -88,19 +103,11 @@ class Tally {
     std::map<std::string, Entry> entries_;
 };
 
-/// The display value of a raw slot value for a facet; nullopt to leave it out.
-std::optional<std::string> display_value(FacetKind kind, std::string_view raw) {
-    if (kind != FacetKind::entity && kind != FacetKind::person && kind != FacetKind::org &&
-        kind != FacetKind::place)
-        return std::string(raw);
-    const auto entity = schema::parse_entity_value(raw);
-    if (!entity) return std::nullopt;
-    if (kind == FacetKind::entity) return std::string(raw);
-    const EntityType wanted = kind == FacetKind::person ? EntityType::person
-                              : kind == FacetKind::org  ? EntityType::org
-                                                        : EntityType::place;
-    if (entity->type != wanted) return std::nullopt;
-    return entity->name;
+/// How a counted item is shown: "type:name" in the mixed entity facet, else as stored.
+std::string display_value(FacetKind kind, const Counted& counted, std::string_view raw) {
+    if (kind == FacetKind::entity && counted.type)
+        return schema::entity_value(Entity{*counted.type, std::string(raw)});
+    return std::string(raw);
 }
 
 /// The spy's counts per value; for a list facet, per item: a packed list value counts once
@@ -205,9 +212,13 @@ Facet date_histogram(const std::map<std::string, std::uint64_t>& days, DateBucke
 }  // namespace
 
 struct FacetCounter::Spec {
+    struct Source {
+        Counted counted;
+        std::shared_ptr<Xapian::ValueCountMatchSpy> spy;
+    };
     std::string name;
     FacetKind kind;
-    std::shared_ptr<Xapian::ValueCountMatchSpy> spy;
+    std::vector<Source> sources;
 };
 
 FacetCounter::FacetCounter(const SearchRequest& request)
@@ -219,9 +230,13 @@ FacetCounter::FacetCounter(const SearchRequest& request)
         const bool repeated = std::any_of(specs_.begin(), specs_.end(),
                                           [&](const Spec& spec) { return spec.name == name; });
         if (repeated) continue;
-        auto& spy = spies[slot_of(kind)];
-        if (!spy) spy = std::make_shared<Xapian::ValueCountMatchSpy>(slot_of(kind));
-        specs_.push_back(Spec{name, kind, spy});
+        Spec spec{name, kind, {}};
+        for (const Counted& counted : counted_slots(kind)) {
+            auto& spy = spies[counted.slot];
+            if (!spy) spy = std::make_shared<Xapian::ValueCountMatchSpy>(counted.slot);
+            spec.sources.push_back({counted, spy});
+        }
+        specs_.push_back(std::move(spec));
     }
 }
 
@@ -232,10 +247,13 @@ FacetCounter& FacetCounter::operator=(FacetCounter&&) noexcept = default;
 void FacetCounter::attach(Xapian::Enquire& enquire) {
     std::vector<const Xapian::ValueCountMatchSpy*> added;
     for (const auto& spec : specs_) {
-        if (std::find(added.begin(), added.end(), spec.spy.get()) != added.end()) continue;
-        // The spies stay owned here (no release()): collect() reads them after the match.
-        enquire.add_matchspy(spec.spy.get());
-        added.push_back(spec.spy.get());
+        for (const auto& source : spec.sources) {
+            const auto* spy = source.spy.get();
+            if (std::find(added.begin(), added.end(), spy) != added.end()) continue;
+            // The spies stay owned here (no release()): collect() reads them after the match.
+            enquire.add_matchspy(source.spy.get());
+            added.push_back(spy);
+        }
     }
 }
 
@@ -244,15 +262,18 @@ std::vector<Facet> FacetCounter::collect() const {
     for (const auto& spec : specs_) {
         if (spec.kind == FacetKind::date) {
             std::map<std::string, std::uint64_t> days;
-            for (auto it = spec.spy->values_begin(); it != spec.spy->values_end(); ++it)
+            const auto& spy = *spec.sources.front().spy;
+            for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
                 days[*it] += it.get_termfreq();
             facets.push_back(date_histogram(days, date_bucket_));
             continue;
         }
         Tally tally;
-        const RawCounts raw_counts(*spec.spy, is_list(spec.kind));
-        for (const auto& [raw, count] : raw_counts.counts())
-            if (auto shown = display_value(spec.kind, raw)) tally.add(*shown, count);
+        for (const auto& source : spec.sources) {
+            const RawCounts raw_counts(*source.spy, is_list(spec.kind));
+            for (const auto& [raw, count] : raw_counts.counts())
+                tally.add(display_value(spec.kind, source.counted, raw), count);
+        }
         Facet facet{spec.name, "", tally.values(), 0};
         rank_and_limit(facet, facet_limit_);
         facets.push_back(std::move(facet));

@@ -58,8 +58,9 @@ TEST_CASE("entity slot values round-trip", "[schema]") {
 
 TEST_CASE("value slot ranges do not overlap", "[schema]") {
     using namespace schema::slot;
-    const std::set<unsigned> slots = {date, day, source, language, entities, categories};
-    CHECK(slots.size() == 6);
+    const std::set<unsigned> slots = {date, day, source, language, persons, orgs, places, categories};
+    CHECK(slots.size() == 8);
+    CHECK(entities(EntityType::org) == orgs);
 }
 
 TEST_CASE("packed lists are sorted, without duplicates, and unpack to their items", "[schema]") {
