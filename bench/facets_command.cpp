@@ -5,10 +5,11 @@
 /// and stay flat per match as the index grows. This picks words whose document frequency is
 /// nearest to a ladder of targets (plus the empty query, which matches everything) and times
 /// the facet query of the workloads (source, month histogram, top-20 entities) for each.
+#include <xapian.h>
+
 #include <boost/program_options.hpp>
 #include <cmath>
 #include <iostream>
-#include <xapian.h>
 
 #include "bench/bench_stats.hpp"
 #include "bench/commands.hpp"

@@ -8,9 +8,12 @@ namespace newsdex {
 
 std::string_view to_string(EntityType type) noexcept {
     switch (type) {
-        case EntityType::person: return "person";
-        case EntityType::org: return "org";
-        case EntityType::place: return "place";
+        case EntityType::person:
+            return "person";
+        case EntityType::org:
+            return "org";
+        case EntityType::place:
+            return "place";
     }
     return "place";
 }

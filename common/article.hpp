@@ -36,10 +36,10 @@ struct Entity {
 /// One news article, as read from any input format. Only `id` (or something to derive it
 /// from) and some text are required; everything else may be empty.
 struct Article {
-    std::string id;        ///< unique within the index; re-indexing the same id replaces
+    std::string id;  ///< unique within the index; re-indexing the same id replaces
     std::string title;
     std::string body;
-    std::string source;    ///< publisher display name, e.g. "Reuters"
+    std::string source;  ///< publisher display name, e.g. "Reuters"
     std::string url;
     std::string language;  ///< ISO 639-1 code or Snowball name; empty = index default
     std::optional<Timestamp> date;
@@ -50,8 +50,8 @@ struct Article {
     std::vector<std::string> categories;
     std::vector<Entity> entities;
 
-    std::string origin_file;       ///< input file the article came from (for messages)
-    std::uint64_t origin_line = 0; ///< 1-based line (or record) number in that file
+    std::string origin_file;        ///< input file the article came from (for messages)
+    std::uint64_t origin_line = 0;  ///< 1-based line (or record) number in that file
 };
 
 }  // namespace newsdex

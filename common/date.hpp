@@ -24,7 +24,8 @@ struct TimeRange {
 };
 
 /// Parses an article date. Accepted forms (case-insensitive month names):
-///  - ISO-8601: `1987-03-26`, `1987-03-26T15:01:01`, with `.fff` fractions, `Z` or `±HH:MM`/`±HHMM`,
+///  - ISO-8601: `1987-03-26`, `1987-03-26T15:01:01`, with `.fff` fractions, `Z` or
+///  `±HH:MM`/`±HHMM`,
 ///    a space instead of `T`; also `1987-03` and `1987` (taken as their first day);
 ///  - RFC 2822: `Thu, 26 Mar 1987 15:01:01 +0000` (weekday optional, zone optional: UTC,
 ///    GMT/UT/EST/EDT/CST/CDT/MST/MDT/PST/PDT accepted);

@@ -3,13 +3,13 @@
 #include "common/program.hpp"
 
 #include <unistd.h>
+#include <xapian.h>
 
 #include <boost/program_options/errors.hpp>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <string>
-#include <xapian.h>
 
 #include "common/error.hpp"
 
@@ -40,12 +40,32 @@ int run_program(std::string_view tool, const std::function<int()>& body) {
     }
 }
 
+std::optional<boost::program_options::variables_map> parse_command_line(
+    int argc, char* argv[], const boost::program_options::options_description& visible,
+    std::vector<std::string>& words, std::string_view usage) {
+    namespace po = boost::program_options;
+    po::options_description all;
+    all.add(visible).add_options()("words", po::value(&words));
+    po::positional_options_description positional;
+    positional.add("words", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {
+        std::cout << usage << visible << '\n';
+        return std::nullopt;
+    }
+    po::notify(vm);
+    return vm;
+}
+
 bool stdout_is_color_terminal() {
     const char* no_color = std::getenv("NO_COLOR");
     if (no_color && *no_color) return false;
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
-bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
+bool stderr_is_terminal() {
+    return ::isatty(STDERR_FILENO) == 1;
+}
 
 }  // namespace newsdex

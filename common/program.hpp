@@ -3,7 +3,15 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
+
+// g++ 12 reports a false -Wnull-dereference inside Boost's typed_value<std::string>::notify
+// (inlined into the programs); Boost's code checks the pointer first.
+#pragma GCC diagnostic ignored "-Wnull-dereference"
+#include <boost/program_options.hpp>
 
 namespace newsdex {
 
@@ -20,6 +28,13 @@ inline constexpr int partial = 3;        ///< newsdex-index: finished, but skipp
 /// newsdex::UsageError and Boost.Program_options errors (exit 2), newsdex::Error and any
 /// other std::exception (exit 1). Returns the body's own exit code when nothing is thrown.
 int run_program(std::string_view tool, const std::function<int()>& body);
+
+/// Parses a command line of `visible` options and positional words (collected into `words`).
+/// On --help prints `usage` and the options and returns nothing; otherwise the checked
+/// variables (required options enforced; errors are thrown as Boost.Program_options errors).
+[[nodiscard]] std::optional<boost::program_options::variables_map> parse_command_line(
+    int argc, char* argv[], const boost::program_options::options_description& visible,
+    std::vector<std::string>& words, std::string_view usage);
 
 /// Whether stdout is a terminal that may be coloured (not when NO_COLOR is set).
 [[nodiscard]] bool stdout_is_color_terminal();

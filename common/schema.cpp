@@ -38,7 +38,9 @@ std::string make_term(std::string_view prefix, std::string_view value) {
     return term.size() > kMaxTermBytes ? shorten(term) : term;
 }
 
-std::string id_term(std::string_view id) { return make_term(prefix::id, id); }
+std::string id_term(std::string_view id) {
+    return make_term(prefix::id, id);
+}
 
 std::string filter_term(std::string_view prefix, std::string_view value) {
     return make_term(prefix, facet_key(value));
@@ -46,9 +48,12 @@ std::string filter_term(std::string_view prefix, std::string_view value) {
 
 std::string_view entity_prefix(EntityType type) noexcept {
     switch (type) {
-        case EntityType::person: return prefix::person;
-        case EntityType::org: return prefix::org;
-        case EntityType::place: return prefix::place;
+        case EntityType::person:
+            return prefix::person;
+        case EntityType::org:
+            return prefix::org;
+        case EntityType::place:
+            return prefix::place;
     }
     return prefix::place;
 }

@@ -10,30 +10,29 @@
 #include <string_view>
 #include <vector>
 
-
-
 #include "common/article.hpp"
 
 namespace newsdex::schema {
 
 /// Term prefixes.
 namespace prefix {
-inline constexpr std::string_view id = "Q";          ///< Qreuters-17 (unique id, boolean)
-inline constexpr std::string_view title = "S";       ///< Sbahia (title words, stemmed: ZSbahia)
-inline constexpr std::string_view author = "A";      ///< Ajohn smith (boolean)
-inline constexpr std::string_view language = "L";    ///< Len (boolean)
-inline constexpr std::string_view day = "D";         ///< D19870326 (boolean)
-inline constexpr std::string_view month = "M";       ///< M198703 (boolean)
-inline constexpr std::string_view year = "Y";        ///< Y1987 (boolean)
-inline constexpr std::string_view source = "XSRC";   ///< XSRCreuters (boolean)
-inline constexpr std::string_view person = "XP";     ///< XPpaul volcker (boolean)
-inline constexpr std::string_view org = "XO";        ///< XOopec (boolean)
-inline constexpr std::string_view place = "XL";      ///< XLwest germany (boolean)
-inline constexpr std::string_view category = "XC";   ///< XCcocoa (boolean)
+inline constexpr std::string_view id = "Q";         ///< Qreuters-17 (unique id, boolean)
+inline constexpr std::string_view title = "S";      ///< Sbahia (title words, stemmed: ZSbahia)
+inline constexpr std::string_view author = "A";     ///< Ajohn smith (boolean)
+inline constexpr std::string_view language = "L";   ///< Len (boolean)
+inline constexpr std::string_view day = "D";        ///< D19870326 (boolean)
+inline constexpr std::string_view month = "M";      ///< M198703 (boolean)
+inline constexpr std::string_view year = "Y";       ///< Y1987 (boolean)
+inline constexpr std::string_view source = "XSRC";  ///< XSRCreuters (boolean)
+inline constexpr std::string_view person = "XP";    ///< XPpaul volcker (boolean)
+inline constexpr std::string_view org = "XO";       ///< XOopec (boolean)
+inline constexpr std::string_view place = "XL";     ///< XLwest germany (boolean)
+inline constexpr std::string_view category = "XC";  ///< XCcocoa (boolean)
 }  // namespace prefix
 
 /// Value slots.
-/// Slot numbers are Xapian::valueno (unsigned), spelt as unsigned to keep this header free of xapian.h.
+/// Slot numbers are Xapian::valueno (unsigned), spelt as unsigned to keep this header free of
+/// xapian.h.
 namespace slot {
 /// Article time as Xapian::sortable_serialise(UTC seconds): sorting and date ranges.
 inline constexpr unsigned date = 0;

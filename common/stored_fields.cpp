@@ -85,7 +85,8 @@ std::string StoredFields::encode() const {
     std::string out;
     out.reserve(body.size() + title.size() + 128);
     out += kVersion;
-    for (const std::string* field : {&id, &title, &source, &date, &url, &body}) put_string(out, *field);
+    for (const std::string* field : {&id, &title, &source, &date, &url, &body})
+        put_string(out, *field);
     put_varint(out, entities.size());
     for (const auto& entity : entities) {
         out += static_cast<char>(entity.type);
@@ -99,10 +100,11 @@ std::string StoredFields::encode() const {
 
 StoredFields StoredFields::decode(std::string_view data) {
     Reader in(data);
-    if (in.byte() != kVersion) throw IndexError("document data has an unknown stored-fields version");
+    if (in.byte() != kVersion)
+        throw IndexError("document data has an unknown stored-fields version");
     StoredFields fields;
-    for (std::string* field : {&fields.id, &fields.title, &fields.source, &fields.date, &fields.url,
-                               &fields.body})
+    for (std::string* field :
+         {&fields.id, &fields.title, &fields.source, &fields.date, &fields.url, &fields.body})
         *field = in.string();
     const auto entity_count = in.varint();
     for (std::uint64_t i = 0; i < entity_count; ++i) {

@@ -2,11 +2,12 @@
 /// @brief Article -> Xapian::Document, following the schema registry.
 #include "indexer/document_builder.hpp"
 
+#include <xapian.h>
+
 #include <cinttypes>
 #include <cstdio>
 #include <map>
 #include <set>
-#include <xapian.h>
 
 #include "common/error.hpp"
 #include "common/language.hpp"
@@ -31,7 +32,8 @@ void add_date(Xapian::Document& doc, const Timestamp& date) {
     doc.add_boolean_term(std::string(schema::prefix::day) + compact);
     doc.add_boolean_term(std::string(schema::prefix::month) + compact.substr(0, 6));
     doc.add_boolean_term(std::string(schema::prefix::year) + compact.substr(0, 4));
-    doc.add_value(schema::slot::date, Xapian::sortable_serialise(static_cast<double>(date.seconds)));
+    doc.add_value(schema::slot::date,
+                  Xapian::sortable_serialise(static_cast<double>(date.seconds)));
     doc.add_value(schema::slot::day, day);
 }
 
@@ -41,7 +43,8 @@ void add_entities(Xapian::Document& doc, const std::vector<Entity>& entities) {
     std::set<std::string> seen;
     std::map<EntityType, std::vector<std::string>> names;
     for (const auto& entity : entities) {
-        const std::string term = schema::filter_term(schema::entity_prefix(entity.type), entity.name);
+        const std::string term =
+            schema::filter_term(schema::entity_prefix(entity.type), entity.name);
         if (entity.name.empty() || !seen.insert(term).second) continue;
         doc.add_boolean_term(term);
         names[entity.type].push_back(entity.name);
@@ -108,7 +111,8 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     doc.add_boolean_term(schema::filter_term(schema::prefix::language, language));
     doc.add_value(schema::slot::language, language);
     for (const auto& author : article.authors)
-        if (!author.empty()) doc.add_boolean_term(schema::filter_term(schema::prefix::author, author));
+        if (!author.empty())
+            doc.add_boolean_term(schema::filter_term(schema::prefix::author, author));
     add_entities(doc, article.entities);
     add_categories(doc, article.categories);
     doc.set_data(StoredFields::from_article(article).encode());

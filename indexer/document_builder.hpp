@@ -2,10 +2,10 @@
 /// @brief Turns one Article into the Xapian::Document the schema registry describes.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <string>
-
-#include <xapian.h>
 
 #include "common/article.hpp"
 

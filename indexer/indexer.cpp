@@ -2,12 +2,13 @@
 /// @brief Batched, replace-by-id indexing of articles into a Xapian database.
 #include "indexer/indexer.hpp"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <sstream>
 #include <thread>
-#include <xapian.h>
 
 #include "common/schema.hpp"
 #include "common/text.hpp"
@@ -138,15 +139,15 @@ void Indexer::commit() {
     committed_ = db_.get_doccount();
 }
 
-std::uint64_t Indexer::document_count() const { return db_.get_doccount(); }
+std::uint64_t Indexer::document_count() const {
+    return db_.get_doccount();
+}
 
 IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOptions& options,
                           const IndexCallbacks& callbacks) {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
-    auto elapsed = [&start] {
-        return std::chrono::duration<double>(Clock::now() - start).count();
-    };
+    auto elapsed = [&start] { return std::chrono::duration<double>(Clock::now() - start).count(); };
 
     Indexer indexer(options);
     IndexSummary summary;

@@ -2,6 +2,8 @@
 /// @brief The Indexer: adds Articles to an on-disk index in committed batches.
 #pragma once
 
+#include <xapian.h>
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -9,8 +11,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "common/article.hpp"
 #include "common/error.hpp"
@@ -61,8 +61,8 @@ struct IndexSummary {
 
 /// The callbacks a run reports through (the library itself never prints).
 struct IndexCallbacks {
-    std::function<void(const ParseError&)> on_skip;           ///< each skipped record
-    std::function<void(const IndexProgress&)> on_progress;    ///< every ~1000 documents
+    std::function<void(const ParseError&)> on_skip;         ///< each skipped record
+    std::function<void(const IndexProgress&)> on_progress;  ///< every ~1000 documents
 };
 
 /// Adds articles to one writable index, committing every `batch_size` documents. Indexing an
@@ -95,7 +95,7 @@ class Indexer {
   private:
     Xapian::WritableDatabase db_;
     DocumentBuilder builder_;
-    const corpus::EntityExtractor* extractor_;  // nullptr: --no-extract
+    const corpus::EntityExtractor* extractor_;          // nullptr: --no-extract
     std::optional<corpus::LanguageDetector> detector_;  // none when a language is forced
     std::uint32_t batch_size_;
     std::uint32_t pending_ = 0;

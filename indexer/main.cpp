@@ -2,14 +2,9 @@
 /// @brief newsdex-index: index news articles (JSON Lines, Reuters-21578 SGML) into Xapian.
 #include <atomic>
 #include <csignal>
-#include <optional>
 #include <cstdio>
 #include <iostream>
-
-// g++ 12 reports a false -Wnull-dereference inside Boost's typed_value<std::string>::notify
-// (inlined into this file); Boost's code checks the pointer first.
-#pragma GCC diagnostic ignored "-Wnull-dereference"
-#include <boost/program_options.hpp>
+#include <optional>
 
 #include "common/date.hpp"
 #include "common/error.hpp"
@@ -25,7 +20,9 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
-extern "C" void request_stop(int) { g_stop = true; }
+extern "C" void request_stop(int) {
+    g_stop = true;
+}
 
 const char* kUsage =
     "Usage: newsdex-index --index DIR [options] PATH...\n"
@@ -62,45 +59,34 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     std::string now;
     std::vector<std::string> fields;
     po::options_description visible("Options");
-    visible.add_options()
-        ("help,h", "show this help and exit")
-        ("index,d", po::value(&args.options.index_dir)->required()->value_name("DIR"),
-         "index folder to create or update")
-        ("format,f", po::value(&format)->value_name("FMT"),
-         "auto (default), jsonl, json, csv, text, mail, reuters or page")
-        ("field", po::value(&fields)->composing()->value_name("NAME=COLUMN"),
-         "fill field NAME from CSV column or JSON key COLUMN (repeatable)")
-        ("source", po::value(&args.options.read.source)->value_name("NAME"),
-         "publisher of articles whose input names none")
-        ("now", po::value(&now)->value_name("ISO-8601"),
-         "count relative dates (\"17 minutes ago\" on scraped pages) from this moment "
-         "instead of each file's modification time")
-        ("language,l", po::value(&args.options.language)->value_name("LANG"),
-         "stem every article in LANG, an ISO 639-1 code or Snowball name (default: each "
-         "article's language, from the input or detected from its text)")
-        ("strict", po::bool_switch(&args.options.strict),
-         "stop at the first malformed record instead of skipping it")
-        ("no-extract", "do not extract people, organisations and places from the text "
-         "(given entities are still indexed)")
-        ("batch-size", po::value(&args.options.batch_size)->value_name("N"),
-         "documents per commit (default: 10000)")
-        ("wait-lock", po::value(&args.options.wait_lock_seconds)->value_name("SECONDS"),
-         "wait up to SECONDS for another writer to finish instead of failing at once")
-        ("quiet,q", po::bool_switch(&args.quiet), "no progress line and no summary");
-    po::options_description hidden;
-    hidden.add_options()("path", po::value(&args.paths));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("path", -1);
-
-    po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << kUsage << visible << '\n';
-        return std::nullopt;
-    }
-    po::notify(vm);
+    visible.add_options()("help,h", "show this help and exit")(
+        "index,d", po::value(&args.options.index_dir)->required()->value_name("DIR"),
+        "index folder to create or update")(
+        "format,f", po::value(&format)->value_name("FMT"),
+        "auto (default), jsonl, json, csv, text, mail, reuters or page")(
+        "field", po::value(&fields)->composing()->value_name("NAME=COLUMN"),
+        "fill field NAME from CSV column or JSON key COLUMN (repeatable)")(
+        "source", po::value(&args.options.read.source)->value_name("NAME"),
+        "publisher of articles whose input names none")(
+        "now", po::value(&now)->value_name("ISO-8601"),
+        "count relative dates (\"17 minutes ago\" on scraped pages) from this moment "
+        "instead of each file's modification time")(
+        "language,l", po::value(&args.options.language)->value_name("LANG"),
+        "stem every article in LANG, an ISO 639-1 code or Snowball name (default: each "
+        "article's language, from the input or detected from its text)")(
+        "strict", po::bool_switch(&args.options.strict),
+        "stop at the first malformed record instead of skipping it")(
+        "no-extract",
+        "do not extract people, organisations and places from the text "
+        "(given entities are still indexed)")("batch-size",
+                                              po::value(&args.options.batch_size)->value_name("N"),
+                                              "documents per commit (default: 10000)")(
+        "wait-lock", po::value(&args.options.wait_lock_seconds)->value_name("SECONDS"),
+        "wait up to SECONDS for another writer to finish instead of failing at once")(
+        "quiet,q", po::bool_switch(&args.quiet), "no progress line and no summary");
+    const auto command_line = parse_command_line(argc, argv, visible, args.paths, kUsage);
+    if (!command_line) return std::nullopt;
+    const po::variables_map& vm = *command_line;
     if (args.paths.empty()) throw UsageError("no input given (PATH... or - for stdin)");
     const auto parsed = corpus::parse_format(format);
     if (!parsed)
@@ -124,13 +110,13 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
 }
 
 void print_summary(const indexer::IndexSummary& summary) {
-    std::printf("added %llu, replaced %llu, skipped %llu in %.1f s (%.0f docs/s); "
-                "the index holds %llu documents\n",
-                static_cast<unsigned long long>(summary.added),
-                static_cast<unsigned long long>(summary.replaced),
-                static_cast<unsigned long long>(summary.skipped), summary.seconds,
-                summary.docs_per_second(),
-                static_cast<unsigned long long>(summary.document_count));
+    std::printf(
+        "added %llu, replaced %llu, skipped %llu in %.1f s (%.0f docs/s); "
+        "the index holds %llu documents\n",
+        static_cast<unsigned long long>(summary.added),
+        static_cast<unsigned long long>(summary.replaced),
+        static_cast<unsigned long long>(summary.skipped), summary.seconds,
+        summary.docs_per_second(), static_cast<unsigned long long>(summary.document_count));
     for (const auto& [reason, count] : summary.skipped_by_reason)
         std::printf("  skipped %llu: %s\n", static_cast<unsigned long long>(count), reason.c_str());
 }

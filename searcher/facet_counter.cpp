@@ -72,7 +72,9 @@ std::vector<Counted> counted_slots(FacetKind kind) {
     return {typed(EntityType::person), typed(EntityType::org), typed(EntityType::place)};
 }
 
-bool is_list(FacetKind kind) { return kind != FacetKind::source && kind != FacetKind::date; }
+bool is_list(FacetKind kind) {
+    return kind != FacetKind::source && kind != FacetKind::date;
+}
 
 /// Counts keyed by facet_key, so "Reuters" and "REUTERS" are one value; the display form is
 /// the one seen on most documents.

@@ -6,11 +6,6 @@
 #include <string>
 #include <vector>
 
-// g++ 12 reports a false -Wnull-dereference inside Boost's typed_value<std::string>::notify
-// (inlined into this file); Boost's code checks the pointer first.
-#pragma GCC diagnostic ignored "-Wnull-dereference"
-#include <boost/program_options.hpp>
-
 #include "common/error.hpp"
 #include "common/program.hpp"
 #include "common/text.hpp"
@@ -121,8 +116,8 @@ po::options_description visible_options(Arguments& args, std::vector<std::string
         "date facet buckets: auto (default: fits the span), day, month or year")(
         "language", po::value<std::string>()->value_name("LANG"),
         "stem the query words in LANG only, an ISO 639-1 code or Snowball name (default: in "
-        "each language of the index)")(
-        "json", po::bool_switch(&args.json), "print one JSON object instead of text");
+        "each language of the index)")("json", po::bool_switch(&args.json),
+                                       "print one JSON object instead of text");
     return options;
 }
 
@@ -132,18 +127,9 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     std::vector<std::string> facets;
     std::vector<std::string> words;
     const auto visible = visible_options(args, facets);
-    po::options_description all;
-    all.add(visible).add_options()("query", po::value(&words));
-    po::positional_options_description positional;
-    positional.add("query", -1);
-
-    po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << kUsage << visible << '\n';
-        return std::nullopt;
-    }
-    po::notify(vm);
+    const auto parsed = parse_command_line(argc, argv, visible, words, kUsage);
+    if (!parsed) return std::nullopt;
+    const po::variables_map& vm = *parsed;
     const auto text = [&](const char* name) -> std::optional<std::string> {
         if (!vm.count(name)) return std::nullopt;
         return vm[name].as<std::string>();

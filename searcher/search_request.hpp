@@ -34,7 +34,7 @@ struct SearchRequest {
     /// Stem the query words in this language only (ISO 639-1 code or Snowball name); empty:
     /// in each language the index holds, each applied to that language's documents.
     std::string language;
-    std::uint32_t snippet_length = 200; ///< bytes of text per snippet; 0 = no snippets
+    std::uint32_t snippet_length = 200;  ///< bytes of text per snippet; 0 = no snippets
 };
 
 }  // namespace newsdex::searcher

@@ -32,8 +32,8 @@ struct FacetValue {
 
 /// Counts of one facet over all matching documents.
 struct Facet {
-    std::string name;    ///< "source", "date", "entity", ...
-    std::string bucket;  ///< for "date": "day", "month" or "year"; empty otherwise
+    std::string name;                ///< "source", "date", "entity", ...
+    std::string bucket;              ///< for "date": "day", "month" or "year"; empty otherwise
     std::vector<FacetValue> values;  ///< largest first; chronological for "date"
     std::uint64_t other_values = 0;  ///< distinct values left out by the facet limit
 };
@@ -44,7 +44,7 @@ struct SearchResult {
     bool total_exact = false;  ///< whether `total` is exact
     std::uint32_t offset = 0;
     std::vector<Hit> hits;
-    std::vector<Facet> facets;  ///< in the order requested
+    std::vector<Facet> facets;      ///< in the order requested
     std::string query_description;  ///< Xapian::Query::get_description() of what ran
 };
 

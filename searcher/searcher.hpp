@@ -2,9 +2,9 @@
 /// @brief The Searcher: opens an index and answers SearchRequests.
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 #include "searcher/search_request.hpp"
 #include "searcher/search_result.hpp"

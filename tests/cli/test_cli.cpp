@@ -1,9 +1,9 @@
 /// @file test_cli.cpp
 /// @brief The programs as a user runs them: exit codes, messages, text and JSON output.
-#include <catch2/catch.hpp>
-
-#include <fstream>
 #include <simdjson.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
 
 #include "support/test_support.hpp"
 
@@ -12,7 +12,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string sample_file() { return (newsdex::test::sample_corpus() / "articles.jsonl").string(); }
+std::string sample_file() {
+    return (newsdex::test::sample_corpus() / "articles.jsonl").string();
+}
 
 // The sample corpus indexed once through the CLI.
 const std::string& sample_index() {
@@ -101,8 +103,8 @@ TEST_CASE("exit codes: bad query 2, missing index 1, no matches 0", "[cli]") {
     CHECK(bad.err.find("newsdex-search: ") == 0);
     CHECK(bad.err.find("position") != std::string::npos);
 
-    const auto missing = run_command(
-        {newsdex::test::search_program(), "-d", "/nonexistent/newsdex-index", "oil"});
+    const auto missing =
+        run_command({newsdex::test::search_program(), "-d", "/nonexistent/newsdex-index", "oil"});
     CHECK(missing.exit_code == 1);
     CHECK(missing.err.find("/nonexistent/newsdex-index") != std::string::npos);
 
@@ -114,13 +116,15 @@ TEST_CASE("exit codes: bad query 2, missing index 1, no matches 0", "[cli]") {
     CHECK(usage.exit_code == 2);
 }
 
-TEST_CASE("malformed records are named and skipped; --strict stops and keeps the rest",
-          "[cli]") {
+TEST_CASE("malformed records are named and skipped; --strict stops and keeps the rest", "[cli]") {
     const auto dir = newsdex::test::fresh_dir("cli-malformed");
     const auto input = (dir / "mixed.jsonl").string();
-    std::ofstream(input) << R"({"id": "a1", "title": "First story", "body": "Some text."})" "\n"
-                         << R"({"id": "a2", "title": "Broken" "body": })" "\n"
-                         << R"({"id": "a3", "title": "Third story", "body": "More text."})" "\n";
+    std::ofstream(input) << R"({"id": "a1", "title": "First story", "body": "Some text."})"
+                            "\n"
+                         << R"({"id": "a2", "title": "Broken" "body": })"
+                            "\n"
+                         << R"({"id": "a3", "title": "Third story", "body": "More text."})"
+                            "\n";
     const auto index = (dir / "index").string();
     const auto r = run_command({newsdex::test::index_program(), "-d", index, input});
     CHECK(r.exit_code == 3);
@@ -133,21 +137,21 @@ TEST_CASE("malformed records are named and skipped; --strict stops and keeps the
     CHECK(strict.exit_code == 1);
     CHECK(strict.err.find(input + ":2:") != std::string::npos);
     // The record read before the bad one was committed.
-    const auto kept = run_command(
-        {newsdex::test::search_program(), "-d", strict_index, "--json", "id:a1"});
+    const auto kept =
+        run_command({newsdex::test::search_program(), "-d", strict_index, "--json", "id:a1"});
     CHECK(kept.out.find("\"total\":1") != std::string::npos);
 }
 
 TEST_CASE("newsdex-index on Reuters SGML through the CLI", "[cli][corpus]") {
     const auto dir = newsdex::test::fresh_dir("cli-reuters").string();
     const auto reuters = newsdex::test::reuters_dir();
-    const auto r = run_command({newsdex::test::index_program(), "-d", dir,
-                                (reuters / "reut2-000.sgm").string(),
-                                (reuters / "reut2-001.sgm").string()});
+    const auto r =
+        run_command({newsdex::test::index_program(), "-d", dir,
+                     (reuters / "reut2-000.sgm").string(), (reuters / "reut2-001.sgm").string()});
     CHECK(r.exit_code == 0);
     CHECK(r.out.find("added 2000,") != std::string::npos);
-    const auto hit = run_command({newsdex::test::search_program(), "-d", dir, "--json",
-                                  "--limit", "50", "title:cocoa", "date:1987-02"});
+    const auto hit = run_command({newsdex::test::search_program(), "-d", dir, "--json", "--limit",
+                                  "50", "title:cocoa", "date:1987-02"});
     CHECK(hit.exit_code == 0);
     CHECK(hit.out.find("BAHIA COCOA REVIEW") != std::string::npos);
 }

@@ -1,8 +1,7 @@
 /// @file test_reuters_index.cpp
 /// @brief End to end on all of Reuters-21578: build a real on-disk index, then search it.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <numeric>
 #include <set>
 
@@ -74,17 +73,15 @@ TEST_CASE("re-indexing replaces documents instead of adding them", "[reuters]") 
     const auto& built = reuters_index();
     indexer::IndexOptions options;
     options.index_dir = built.dir.string();
-    const auto again = indexer::index_inputs(
-        {(test::reuters_dir() / "reut2-000.sgm").string(),
-         (test::reuters_dir() / "reut2-021.sgm").string()},
-        options, {});
+    const auto again = indexer::index_inputs({(test::reuters_dir() / "reut2-000.sgm").string(),
+                                              (test::reuters_dir() / "reut2-021.sgm").string()},
+                                             options, {});
     CHECK(again.added == 0);
     CHECK(again.replaced == 1578);
     CHECK(again.document_count == kReutersStories);
 }
 
-TEST_CASE("an empty query matches every document and facets describe the archive",
-          "[reuters]") {
+TEST_CASE("an empty query matches every document and facets describe the archive", "[reuters]") {
     auto request = query("");
     request.facets = {"source", "date"};
     const auto result = search(request);
@@ -101,10 +98,10 @@ TEST_CASE("an empty query matches every document and facets describe the archive
     std::vector<std::pair<std::string, std::uint64_t>> months;
     for (const auto& v : dates.values) months.emplace_back(v.value, v.count);
     CHECK(months == std::vector<std::pair<std::string, std::uint64_t>>{{"1987-02", 229},
-                                                                      {"1987-03", 11544},
-                                                                      {"1987-04", 5661},
-                                                                      {"1987-06", 2552},
-                                                                      {"1987-10", 1592}});
+                                                                       {"1987-03", 11544},
+                                                                       {"1987-04", 5661},
+                                                                       {"1987-06", 2552},
+                                                                       {"1987-10", 1592}});
 }
 
 TEST_CASE("a phrase query matches the words adjacent and in order", "[reuters]") {

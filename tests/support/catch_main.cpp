@@ -6,7 +6,6 @@
 /// "Skipped", never as passed) and the unit suite leaves out its tests tagged [corpus].
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
 #include <iostream>
 #include <string>
 #include <vector>

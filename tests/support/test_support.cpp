@@ -20,11 +20,17 @@ fs::path shared_corpus() {
     return NEWSDEX_SHARED_CORPUS;
 }
 
-bool have_shared_corpus() { return fs::exists(reuters_dir() / "reut2-000.sgm"); }
+bool have_shared_corpus() {
+    return fs::exists(reuters_dir() / "reut2-000.sgm");
+}
 
-fs::path reuters_dir() { return shared_corpus() / "reuters21578"; }
+fs::path reuters_dir() {
+    return shared_corpus() / "reuters21578";
+}
 
-fs::path sample_corpus() { return NEWSDEX_SAMPLE_CORPUS; }
+fs::path sample_corpus() {
+    return NEWSDEX_SAMPLE_CORPUS;
+}
 
 fs::path fresh_dir(const std::string& name) {
     const fs::path dir = fs::path(NEWSDEX_TEST_WORK_DIR) / name;
@@ -81,7 +87,11 @@ CommandResult run_command(const std::vector<std::string>& argv, const std::strin
     return result;
 }
 
-std::string index_program() { return NEWSDEX_INDEX_BIN; }
-std::string search_program() { return NEWSDEX_SEARCH_BIN; }
+std::string index_program() {
+    return NEWSDEX_INDEX_BIN;
+}
+std::string search_program() {
+    return NEWSDEX_SEARCH_BIN;
+}
 
 }  // namespace newsdex::test

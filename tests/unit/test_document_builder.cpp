@@ -1,9 +1,9 @@
 /// @file test_document_builder.cpp
 /// @brief The terms and values an Article becomes, checked on an in-memory index.
-#include <catch2/catch.hpp>
-
-#include <set>
 #include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <set>
 
 #include "common/schema.hpp"
 #include "common/stored_fields.hpp"
@@ -41,10 +41,10 @@ TEST_CASE("an article becomes text, filter terms, values and stored fields", "[b
     const Xapian::Document doc = builder.build(sample_article());
     const auto terms = terms_of(doc);
 
-    for (const char* expected : {"Qsample-1", "XSRCharbour gazette", "D20240520", "M202405",
-                                 "Y2024", "Len", "Alee park", "XPana ruiz", "XLoslo",
-                                 "XOnorthern bank", "XCeconomy", "Zrate", "raises", "Sraises",
-                                 "ZSrais"}) {
+    for (const char* expected :
+         {"Qsample-1", "XSRCharbour gazette", "D20240520", "M202405", "Y2024", "Len", "Alee park",
+          "XPana ruiz", "XLoslo", "XOnorthern bank", "XCeconomy", "Zrate", "raises", "Sraises",
+          "ZSrais"}) {
         CAPTURE(expected);
         CHECK(terms.count(expected) == 1);
     }
@@ -59,8 +59,7 @@ TEST_CASE("an article becomes text, filter terms, values and stored fields", "[b
     CHECK(StoredFields::decode(doc.get_data()).title == "Central bank raises interest rates");
 }
 
-TEST_CASE("title words weigh more than body words and phrases stay within a field",
-          "[builder]") {
+TEST_CASE("title words weigh more than body words and phrases stay within a field", "[builder]") {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     indexer::DocumentBuilder builder("english");
     db.add_document(builder.build(sample_article()));

@@ -10,6 +10,7 @@
 #include "corpus/format.hpp"
 #include "corpus/input_reader.hpp"
 #include "corpus/jsonl_reader.hpp"
+#include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
 using namespace newsdex;
@@ -17,15 +18,7 @@ using namespace newsdex::corpus;
 
 namespace {
 
-struct Collected {
-    std::vector<Article> articles;
-    std::vector<ParseError> problems;
-
-    [[nodiscard]] ArticleSink sink() {
-        return {[this](Article&& a) { articles.push_back(std::move(a)); },
-                [this](const ParseError& e) { problems.push_back(e); }};
-    }
-};
+using Collected = newsdex::test::ArticleCollector;
 
 Collected read_jsonl(const std::string& text, const std::string& name = "test.jsonl") {
     Collected got;

@@ -8,6 +8,7 @@
 
 #include "corpus/input_reader.hpp"
 #include "corpus/reuters_reader.hpp"
+#include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
 using namespace newsdex;
@@ -15,15 +16,7 @@ using namespace newsdex::corpus;
 
 namespace {
 
-struct Collected {
-    std::vector<Article> articles;
-    std::vector<ParseError> problems;
-
-    [[nodiscard]] ArticleSink sink() {
-        return {[this](Article&& a) { articles.push_back(std::move(a)); },
-                [this](const ParseError& e) { problems.push_back(e); }};
-    }
-};
+using Collected = newsdex::test::ArticleCollector;
 
 Collected read_sgml(const std::string& text) {
     Collected got;

@@ -1,7 +1,6 @@
 /// @file test_schema.cpp
 /// @brief The prefix/slot registry: term construction and slot layout.
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "common/schema.hpp"
@@ -58,7 +57,8 @@ TEST_CASE("entity slot values round-trip", "[schema]") {
 
 TEST_CASE("value slot ranges do not overlap", "[schema]") {
     using namespace schema::slot;
-    const std::set<unsigned> slots = {date, day, source, language, persons, orgs, places, categories};
+    const std::set<unsigned> slots = {date,    day,  source, language,
+                                      persons, orgs, places, categories};
     CHECK(slots.size() == 8);
     CHECK(entities(EntityType::org) == orgs);
 }
