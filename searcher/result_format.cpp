@@ -155,6 +155,21 @@ std::string header(const SearchResult& result) {
     return "Showing " + first + "-" + last + " of " + matches + "\n";
 }
 
+/// "people: A, B · orgs: C · places: D", wrapped like a snippet; empty without entities.
+std::vector<std::string> entity_lines(const Hit& hit) {
+    std::string line;
+    const std::pair<EntityType, const char*> groups[] = {
+        {EntityType::person, "people"}, {EntityType::org, "orgs"}, {EntityType::place, "places"}};
+    for (const auto& [type, label] : groups) {
+        std::string names;
+        for (const auto& entity : hit.entities)
+            if (entity.type == type) names += (names.empty() ? "" : ", ") + entity.name;
+        if (names.empty()) continue;
+        line += (line.empty() ? "" : " · ") + std::string(label) + ": " + names;
+    }
+    return wrapped(line, snippet_width);
+}
+
 void append_hit(std::string& out, const Hit& hit, const TextStyle& style) {
     char score[32];
     std::snprintf(score, sizeof score, "%.2f", hit.score);
@@ -167,6 +182,7 @@ void append_hit(std::string& out, const Hit& hit, const TextStyle& style) {
     bool open = false;
     for (const auto& line : wrapped(hit.snippet, snippet_width))
         out += "   " + highlighted(line, style, open) + "\n";
+    for (const auto& line : entity_lines(hit)) out += "   " + line + "\n";
 }
 
 void append_values(std::string& out, const Facet& facet) {

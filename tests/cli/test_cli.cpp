@@ -95,6 +95,9 @@ TEST_CASE("text output is plain when piped and names each hit", "[cli]") {
     CHECK(r.out.find('\033') == std::string::npos);
     CHECK(r.out.find("[[") == std::string::npos);
     CHECK(r.out.find("source") != std::string::npos);
+    // Each hit lists its entities; the sample's solar stories name Spain.
+    CHECK(r.out.find("places: ") != std::string::npos);
+    CHECK(r.out.find("Spain") != std::string::npos);
 }
 
 TEST_CASE("exit codes: bad query 2, missing index 1, no matches 0", "[cli]") {
