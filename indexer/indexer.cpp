@@ -122,14 +122,15 @@ void Indexer::add(Article&& article) {
     // A language the input names wins over detection (e.g. a JSON "language" field).
     if (detector_ && article.language.empty())
         article.language = detector_->detect(article.title, article.body);
-    const std::string id_term = schema::id_term(article.id);
-    // term_exists sees this writer's uncommitted changes too, so duplicates within one run
-    // are counted as replacements.
-    if (db_.term_exists(id_term))
-        ++replaced_;
-    else
+    // Whether the id was there shows in the document count (which counts this writer's
+    // uncommitted changes too): cheaper than looking the id term up before replace_document
+    // looks it up again.
+    const Xapian::doccount before = db_.get_doccount();
+    db_.replace_document(schema::id_term(article.id), builder_.build(article));
+    if (db_.get_doccount() > before)
         ++added_;
-    db_.replace_document(id_term, builder_.build(article));
+    else
+        ++replaced_;
     if (++pending_ >= batch_size_) commit();
 }
 
