@@ -14,6 +14,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "support/test_support.hpp"
+
 extern char** environ;
 
 namespace newsdex::test {
@@ -21,13 +23,6 @@ namespace newsdex::test {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // Our environment with `extra` ("NAME=value") added, replacing entries of the same name.
 std::vector<std::string> merged_environment(const std::vector<std::string>& extra) {
@@ -114,10 +109,10 @@ bool ChildProcess::wait_for(std::chrono::milliseconds timeout) {
 }
 
 std::string ChildProcess::out() const {
-    return slurp(log_prefix_.string() + ".out");
+    return read_file(log_prefix_.string() + ".out");
 }
 std::string ChildProcess::err() const {
-    return slurp(log_prefix_.string() + ".err");
+    return read_file(log_prefix_.string() + ".err");
 }
 
 bool wait_until(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {

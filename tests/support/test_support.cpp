@@ -39,14 +39,14 @@ fs::path fresh_dir(const std::string& name) {
     return dir;
 }
 
-namespace {
-
-std::string slurp(const fs::path& path) {
+std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
 }
+
+namespace {
 
 // Redirects a standard stream of the child to a file; aborts the child on failure.
 void redirect(const fs::path& path, int target, int flags) {
@@ -82,8 +82,8 @@ CommandResult run_command(const std::vector<std::string>& argv, const std::strin
     }
     CommandResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = slurp(out_path);
-    result.err = slurp(err_path);
+    result.out = read_file(out_path);
+    result.err = read_file(err_path);
     return result;
 }
 

@@ -24,6 +24,9 @@ namespace newsdex::test {
 /// An empty scratch folder named `name` under the build's test work folder.
 [[nodiscard]] std::filesystem::path fresh_dir(const std::string& name);
 
+/// The whole content of a file (empty when it cannot be read).
+[[nodiscard]] std::string read_file(const std::filesystem::path& path);
+
 /// What a finished program did.
 struct CommandResult {
     int exit_code = -1;  ///< exit status, or 128 + signal when killed
