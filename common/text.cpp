@@ -179,6 +179,14 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
+std::size_t utf8_prefix_size(std::string_view text, std::size_t max_bytes) noexcept {
+    if (text.size() <= max_bytes) return text.size();
+    std::size_t cut = max_bytes;
+    // Back up over continuation bytes (10xxxxxx) to the start of the character being split.
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
+}
+
 std::string_view trim(std::string_view text) {
     while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
     while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);

@@ -19,6 +19,10 @@ namespace newsdex {
 /// Trims leading and trailing white space and folds each inner run of it into one space.
 [[nodiscard]] std::string collapse_whitespace(std::string_view text);
 
+/// The length of the longest prefix of `text` of at most `max_bytes` bytes that does not split
+/// a UTF-8 character.
+[[nodiscard]] std::size_t utf8_prefix_size(std::string_view text, std::size_t max_bytes) noexcept;
+
 /// Leading and trailing ASCII white space removed.
 [[nodiscard]] std::string_view trim(std::string_view text);
 

@@ -16,10 +16,13 @@ using ArticleHandler = std::function<void(Article&&)>;
 /// It may throw (e.g. the indexer's --strict mode rethrows) to stop reading at once.
 using ProblemHandler = std::function<void(const ParseError&)>;
 
-/// Both callbacks of a read.
+/// The callbacks of a read.
 struct ArticleSink {
     ArticleHandler on_article;
     ProblemHandler on_problem;
+    /// Receives each article whose body was cut to ReadOptions::max_article_bytes, just before
+    /// the article itself (which is still handed over); may throw like on_problem. Optional.
+    ProblemHandler on_cut{};
 };
 
 }  // namespace newsdex::corpus

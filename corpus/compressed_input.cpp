@@ -62,6 +62,7 @@ using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 struct RawSource {
     std::streambuf* buf = nullptr;
     std::vector<char> block = std::vector<char>(block_size);
+    std::uint64_t bytes = 0;  ///< handed to libarchive so far
 };
 
 la_ssize_t read_raw(archive*, void* context, const void** out) {
@@ -69,7 +70,9 @@ la_ssize_t read_raw(archive*, void* context, const void** out) {
     const std::streamsize n =
         source->buf->sgetn(source->block.data(), static_cast<std::streamsize>(block_size));
     *out = source->block.data();
-    return n > 0 ? static_cast<la_ssize_t>(n) : 0;
+    if (n <= 0) return 0;
+    source->bytes += static_cast<std::uint64_t>(n);
+    return static_cast<la_ssize_t>(n);
 }
 
 /// The current entry's decompressed bytes as a std::streambuf. It stops at the first error and
@@ -198,10 +201,15 @@ void read_compressed(std::streambuf& raw, const std::string& name, bool named,
         const int status = archive_read_next_header(a.get(), &entry);
         if (status == ARCHIVE_EOF) return;
         if (status < ARCHIVE_WARN) {
-            sink.on_problem(ParseError(
-                name, 0,
-                "cannot read compressed data: " + error_of(a.get()) + " (at byte " +
-                    std::to_string(archive_filter_bytes(a.get(), -1)) + " of the file)"));
+            // Before the first header libarchive may not know its position (-1): say how
+            // much of the file it had read.
+            const la_int64_t at = archive_filter_bytes(a.get(), -1);
+            sink.on_problem(
+                ParseError(name, 0,
+                           "cannot read compressed data: " + error_of(a.get()) +
+                               (at >= 0 ? " (at byte " + std::to_string(at) + " of the file)"
+                                        : " (having read " + std::to_string(source.bytes) +
+                                              " bytes of the file)")));
             return;
         }
         const bool single = archive_format(a.get()) == ARCHIVE_FORMAT_RAW;

@@ -3,6 +3,7 @@
 #include "corpus/csv_reader.hpp"
 
 #include <optional>
+#include <sstream>
 #include <vector>
 
 #include "common/text.hpp"
@@ -20,12 +21,14 @@ struct Record {
     std::vector<std::string> fields;
     std::uint64_t line = 0;  ///< physical line of its first byte
     bool unclosed = false;   ///< a quoted field was still open at the end of the input
+    std::string raw;         ///< the bytes it was read from (to read again when unclosed)
 };
 
 /// Splits a stream into CSV records, counting physical lines.
 class RecordSplitter {
   public:
-    explicit RecordSplitter(Buf& buf) : buf_(buf) {}
+    explicit RecordSplitter(Buf& buf, std::uint64_t first_line = 1)
+        : buf_(buf), line_(first_line) {}
 
     /// The next record, or nullopt at the end of the input.
     std::optional<Record> next() {
@@ -39,19 +42,20 @@ class RecordSplitter {
                 record.unclosed = quoted;
                 break;
             }
+            record.raw.push_back(static_cast<char>(c));
             if (c == '\n') ++line_;
             if (quoted) {
                 if (c != '"') {
                     field.push_back(static_cast<char>(c));
                 } else if (buf_.sgetc() == '"') {
                     field.push_back('"');
-                    buf_.sbumpc();
+                    record.raw.push_back(static_cast<char>(buf_.sbumpc()));
                 } else {
                     quoted = false;
                 }
                 continue;
             }
-            if (c == '\r' && buf_.sgetc() == '\n') continue;
+            if (c == '\r' && buf_.sgetc() == '\n') continue;  // the \n ends the record next
             if (c == '\n') break;
             if (c == ',') {
                 record.fields.push_back(std::move(field));
@@ -74,8 +78,12 @@ class RecordSplitter {
 
   private:
     Buf& buf_;
-    std::uint64_t line_ = 1;
+    std::uint64_t line_;
 };
+
+/// How many times one file's rows are read again after a quote that is never closed: each time
+/// costs a pass over the rest of the file.
+constexpr int max_rereads = 16;
 
 bool equals_nocase(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -164,14 +172,21 @@ bool is_blank(const Record& record) {
     return record.fields.size() == 1 && trim(record.fields[0]).empty();
 }
 
-/// Reads the rows after the header; reports each bad one and goes on.
+/// Reads the rows after the header; reports each bad one and goes on. A quote never closed
+/// swallowed the rest of the file into its record: that record is reported and the lines after
+/// its first are read again as rows, so one stray quote does not lose the rows after it.
 void read_rows(RecordSplitter& records, const ColumnMap& columns, const std::string& file_name,
-               const ReadOptions& options, const ArticleSink& sink) {
+               const ReadOptions& options, const ArticleSink& sink, int rereads = 0) {
     while (auto record = records.next()) {
         if (record->unclosed) {
             sink.on_problem(
                 ParseError(file_name, record->line, "quoted field not closed at end of file"));
-            return;
+            const std::size_t first_line_end = record->raw.find('\n');
+            if (first_line_end == std::string::npos || rereads == max_rereads) return;
+            std::istringstream rest(record->raw.substr(first_line_end + 1));
+            record->raw.clear();
+            RecordSplitter again(*rest.rdbuf(), record->line + 1);
+            return read_rows(again, columns, file_name, options, sink, rereads + 1);
         }
         if (is_blank(*record)) continue;
         if (record->fields.size() != columns.width()) {

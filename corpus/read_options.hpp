@@ -2,6 +2,7 @@
 /// @brief How inputs are read: the forced format, column overrides and a default source.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,6 +11,10 @@
 #include "corpus/format.hpp"
 
 namespace newsdex::corpus {
+
+/// The default of ReadOptions::max_article_bytes: 4 MiB, twenty times the longest story in the
+/// shared corpora, and indexed in about a second.
+constexpr std::size_t default_max_article_bytes = 4 << 20;
 
 /// How inputs are read.
 struct ReadOptions {
@@ -23,6 +28,9 @@ struct ReadOptions {
     /// The moment relative dates are counted from (`--now`, seconds since the epoch), e.g. a
     /// scraped page's "17 minutes ago"; unset: each file's modification time.
     std::optional<std::int64_t> now{};
+    /// Longest article body indexed, in bytes (`--max-article-bytes`); a longer one is cut at
+    /// a UTF-8 character boundary and reported (ArticleSink::on_cut).
+    std::size_t max_article_bytes = default_max_article_bytes;
 };
 
 }  // namespace newsdex::corpus

@@ -74,7 +74,11 @@ void set_date(Article& article, std::string_view text) {
     text = trim(text);
     if (text.empty()) return;
     article.date = parse_date(text);
-    if (!article.date) throw BadRecord{"date \"" + std::string(text) + "\" does not parse"};
+    // The kind before the colon is the same for every date, so that summaries group them.
+    if (!article.date)
+        throw BadRecord{"bad date: \"" + std::string(text) +
+                        "\" is no calendar date, or not in a form newsdex reads (ISO-8601, RFC "
+                        "2822)"};
 }
 
 void finish_article(Article& article, std::string_view default_source) {

@@ -165,6 +165,11 @@ IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOpti
         ++summary.skipped_by_reason[reason_kind(problem.reason())];
         if (callbacks.on_skip) callbacks.on_skip(problem);
     };
+    sink.on_cut = [&](const ParseError& cut) {
+        if (options.strict) throw cut;
+        ++summary.cut;
+        if (callbacks.on_cut) callbacks.on_cut(cut);
+    };
 
     try {
         try {

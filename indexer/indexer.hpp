@@ -50,6 +50,7 @@ struct IndexSummary {
     std::uint64_t replaced = 0;  ///< documents whose id was already indexed
     std::uint64_t skipped = 0;   ///< malformed records left out
     std::map<std::string, std::uint64_t> skipped_by_reason;  ///< reason kind -> count
+    std::uint64_t cut = 0;             ///< articles indexed with their body cut to the size limit
     std::uint64_t document_count = 0;  ///< documents in the index after the run
     double seconds = 0;
     bool interrupted = false;  ///< stopped early by stop_requested (after a commit)
@@ -62,6 +63,7 @@ struct IndexSummary {
 /// The callbacks a run reports through (the library itself never prints).
 struct IndexCallbacks {
     std::function<void(const ParseError&)> on_skip;         ///< each skipped record
+    std::function<void(const ParseError&)> on_cut;          ///< each article cut to size
     std::function<void(const IndexProgress&)> on_progress;  ///< every ~1000 documents
 };
 
@@ -105,8 +107,9 @@ class Indexer {
 };
 
 /// Reads every input (see corpus::read_inputs) into the index of `options`, then commits.
-/// Malformed records are reported to callbacks.on_skip and counted, or thrown as ParseError
-/// when options.strict; in both cases what was committed before stays in the index.
+/// Malformed records are reported to callbacks.on_skip and counted (oversized articles, cut
+/// and indexed, to callbacks.on_cut), or thrown as ParseError when options.strict; in both
+/// cases what was committed before stays in the index.
 [[nodiscard]] IndexSummary index_inputs(const std::vector<std::string>& paths,
                                         const IndexOptions& options,
                                         const IndexCallbacks& callbacks);

@@ -37,8 +37,15 @@ const char* kUsage =
     "Reuters-21578 SGML (reut2-*.sgm); scraped pages (*.txt with related-article listings\n"
     "or page furniture: one document per story). --field title=headline maps another column\n"
     "or key.\n\n"
-    "Exit status: 0 all records indexed; 3 indexed, but some malformed records were skipped\n"
-    "(each named on stderr as file:line: reason); 1 error (nothing committed before it is\n"
+    "Bad input is skipped with one warning on stderr (file:line: reason, or file: reason\n"
+    "with a byte offset) and the run goes on: malformed JSON or CSV records, records with\n"
+    "neither title nor body or with an impossible date, truncated compressed data (what was\n"
+    "readable before the damage is kept), binary data, files and folders that cannot be read,\n"
+    "FIFOs, devices and broken links met in a folder. An article body over\n"
+    "--max-article-bytes is cut at a character boundary and indexed, with a warning.\n"
+    "--strict makes the first of these fatal.\n\n"
+    "Exit status: 0 all records indexed; 3 indexed, but some records were skipped or cut\n"
+    "(each named on stderr, counted in the summary); 1 error (nothing committed before it is\n"
     "lost); 2 usage error; 130 stopped by Ctrl-C after committing what was read.\n\n"
     "Examples:\n"
     "  newsdex-index -d news.db corpus/sample/articles.jsonl\n"
@@ -75,7 +82,9 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
         "stem every article in LANG, an ISO 639-1 code or Snowball name (default: each "
         "article's language, from the input or detected from its text)")(
         "strict", po::bool_switch(&args.options.strict),
-        "stop at the first malformed record instead of skipping it")(
+        "stop at the first malformed record (or cut article) instead of skipping it")(
+        "max-article-bytes", po::value(&args.options.read.max_article_bytes)->value_name("N"),
+        "cut article bodies longer than N bytes (default: 4194304, 4 MiB)")(
         "no-extract",
         "do not extract people, organisations and places from the text "
         "(given entities are still indexed)")("batch-size",
@@ -100,6 +109,8 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     }
     args.options.read.field_map = corpus::parse_field_map(fields);
     if (args.options.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+    if (args.options.read.max_article_bytes == 0)
+        throw UsageError("--max-article-bytes must be at least 1");
     if (vm.count("language") && !has_stemmer(language_code(args.options.language)))
         throw UsageError("unknown --language '" + args.options.language +
                          "' (one of: " + stemmed_languages() + ")");
@@ -111,12 +122,13 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
 
 void print_summary(const indexer::IndexSummary& summary) {
     std::printf(
-        "added %llu, replaced %llu, skipped %llu in %.1f s (%.0f docs/s); "
+        "added %llu, replaced %llu, skipped %llu, cut %llu in %.1f s (%.0f docs/s); "
         "the index holds %llu documents\n",
         static_cast<unsigned long long>(summary.added),
         static_cast<unsigned long long>(summary.replaced),
-        static_cast<unsigned long long>(summary.skipped), summary.seconds,
-        summary.docs_per_second(), static_cast<unsigned long long>(summary.document_count));
+        static_cast<unsigned long long>(summary.skipped),
+        static_cast<unsigned long long>(summary.cut), summary.seconds, summary.docs_per_second(),
+        static_cast<unsigned long long>(summary.document_count));
     for (const auto& [reason, count] : summary.skipped_by_reason)
         std::printf("  skipped %llu: %s\n", static_cast<unsigned long long>(count), reason.c_str());
 }
@@ -133,6 +145,9 @@ int run(int argc, char* argv[]) {
     callbacks.on_skip = [](const ParseError& problem) {
         std::cerr << "\rnewsdex-index: skipped " << problem.what() << '\n';
     };
+    callbacks.on_cut = [](const ParseError& cut) {
+        std::cerr << "\rnewsdex-index: cut " << cut.what() << '\n';
+    };
     if (progress)
         callbacks.on_progress = [](const indexer::IndexProgress& p) {
             std::fprintf(stderr, "\r%llu documents, %.0f docs/s ",
@@ -148,7 +163,7 @@ int run(int argc, char* argv[]) {
                   << " documents, rerun the same command to finish\n";
         return 130;
     }
-    return summary.skipped > 0 ? exit_code::partial : exit_code::ok;
+    return summary.skipped > 0 || summary.cut > 0 ? exit_code::partial : exit_code::ok;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "support/test_support.hpp"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -48,6 +49,9 @@ std::string read_file(const fs::path& path) {
 
 namespace {
 
+/// The conventional uid and gid of user nobody.
+constexpr uid_t nobody_id = 65534;
+
 // Redirects a standard stream of the child to a file; aborts the child on failure.
 void redirect(const fs::path& path, int target, int flags) {
     const int fd = ::open(path.c_str(), flags, 0600);
@@ -55,9 +59,16 @@ void redirect(const fs::path& path, int target, int flags) {
     ::close(fd);
 }
 
-}  // namespace
+// As root, becomes user and group nobody in the child (before exec): root reads every file,
+// so permission tests would prove nothing. The redirections were opened before.
+void drop_root() {
+    if (::geteuid() != 0) return;
+    if (::setgroups(0, nullptr) != 0 || ::setgid(nobody_id) != 0 || ::setuid(nobody_id) != 0)
+        ::_exit(125);
+}
 
-CommandResult run_command(const std::vector<std::string>& argv, const std::string& input) {
+CommandResult run_child(const std::vector<std::string>& argv, const std::string& input,
+                        bool unprivileged) {
     // Files rather than pipes: no deadlock however much the child writes.
     const fs::path dir = fs::path(NEWSDEX_TEST_WORK_DIR) / ("cmd-" + std::to_string(::getpid()));
     fs::create_directories(dir);
@@ -74,6 +85,7 @@ CommandResult run_command(const std::vector<std::string>& argv, const std::strin
         redirect(in_path, STDIN_FILENO, O_RDONLY);
         redirect(out_path, STDOUT_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
         redirect(err_path, STDERR_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
+        if (unprivileged) drop_root();
         ::execv(args[0], args.data());
         ::_exit(127);
     }
@@ -85,6 +97,16 @@ CommandResult run_command(const std::vector<std::string>& argv, const std::strin
     result.out = read_file(out_path);
     result.err = read_file(err_path);
     return result;
+}
+
+}  // namespace
+
+CommandResult run_command(const std::vector<std::string>& argv, const std::string& input) {
+    return run_child(argv, input, false);
+}
+
+CommandResult run_unprivileged(const std::vector<std::string>& argv, const std::string& input) {
+    return run_child(argv, input, true);
 }
 
 std::string index_program() {

@@ -38,6 +38,12 @@ struct CommandResult {
 [[nodiscard]] CommandResult run_command(const std::vector<std::string>& argv,
                                         const std::string& input = "");
 
+/// Like run_command, but when the tests run as root the program runs as user nobody (65534),
+/// for whom file permissions apply; it needs read (and, for an index, write) access to the
+/// paths it is given.
+[[nodiscard]] CommandResult run_unprivileged(const std::vector<std::string>& argv,
+                                             const std::string& input = "");
+
 /// Paths of the built programs.
 [[nodiscard]] std::string index_program();
 [[nodiscard]] std::string search_program();

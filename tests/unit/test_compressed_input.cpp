@@ -1,7 +1,6 @@
 /// @file test_compressed_input.cpp
 /// @brief Compressed files and archives written at test time with libarchive, then read back.
 #include <archive.h>
-#include <archive_entry.h>
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -13,46 +12,17 @@
 
 #include "corpus/compressed_input.hpp"
 #include "corpus/input_reader.hpp"
+#include "support/archive_writer.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
 using namespace newsdex;
 using namespace newsdex::corpus;
 using newsdex::test::ArticleCollector;
+using newsdex::test::write_fixture;
 namespace fs = std::filesystem;
 
 namespace {
-
-/// One file to put in a fixture.
-struct Member {
-    std::string path;
-    std::string data;
-    std::int64_t mtime = 0;
-};
-
-/// Writes `members` to `file` through libarchive: compressed with `filter`
-/// (ARCHIVE_FILTER_GZIP, ...), as a tar archive or, with `tar` false, one bare compressed file.
-void write_fixture(const fs::path& file, int filter, bool tar, const std::vector<Member>& members) {
-    archive* a = archive_write_new();
-    REQUIRE(archive_write_add_filter(a, filter) == ARCHIVE_OK);
-    REQUIRE((tar ? archive_write_set_format_pax_restricted(a) : archive_write_set_format_raw(a)) ==
-            ARCHIVE_OK);
-    REQUIRE(archive_write_open_filename(a, file.c_str()) == ARCHIVE_OK);
-    for (const auto& member : members) {
-        archive_entry* entry = archive_entry_new();
-        archive_entry_set_pathname(entry, member.path.c_str());
-        archive_entry_set_size(entry, static_cast<la_int64_t>(member.data.size()));
-        archive_entry_set_filetype(entry, AE_IFREG);
-        archive_entry_set_perm(entry, 0644);
-        archive_entry_set_mtime(entry, member.mtime, 0);
-        REQUIRE(archive_write_header(a, entry) == ARCHIVE_OK);
-        REQUIRE(archive_write_data(a, member.data.data(), member.data.size()) ==
-                static_cast<la_ssize_t>(member.data.size()));
-        archive_entry_free(entry);
-    }
-    REQUIRE(archive_write_close(a) == ARCHIVE_OK);
-    archive_write_free(a);
-}
 
 /// `count` JSON Lines articles with bodies that compress poorly (so a cut lands mid-stream).
 std::string jsonl_articles(int count) {

@@ -63,16 +63,19 @@ TEST_CASE("CsvReader reports bad rows with the line they start on and goes on", 
     const auto got = read_csv(
         "title,body,date\n"
         "good one,text,2020-02-02\n"
-        "too,many,fields,here\n"                    // 3
-        "\"spans\ntwo lines\",short\n"              // 4: two fields only
-        "bad date,text,2020-02-30\n"                // 6
-        ",,2020-02-03\n"                            // 7: no title or body
-        "\n"                                        // 8: blank, ignored
-        "stray \"quote\" kept,text,\n"              // 9: read, quote kept as text
-        "\"never closed,text,2020-02-04\nmore\n");  // 10: open to the end
-    REQUIRE(got.articles.size() == 2);
+        "too,many,fields,here\n"            // 3
+        "\"spans\ntwo lines\",short\n"      // 4: two fields only
+        "bad date,text,2020-02-30\n"        // 6
+        ",,2020-02-03\n"                    // 7: no title or body
+        "\n"                                // 8: blank, ignored
+        "stray \"quote\" kept,text,\n"      // 9: read, quote kept as text
+        "\"never closed,text,2020-02-04\n"  // 10: open to the end
+        "after,the stray quote,\n");        // 11: read again as a row
+    REQUIRE(got.articles.size() == 3);
     CHECK(got.articles[0].title == "good one");
     CHECK(got.articles[1].title == "stray \"quote\" kept");
+    CHECK(got.articles[2].title == "after");
+    CHECK(got.articles[2].origin_line == 11);
     REQUIRE(got.problems.size() == 5);
     CHECK(got.problems[0].line() == 3);
     CHECK(got.problems[0].reason() == "wrong field count: 4 fields where the header has 3");
