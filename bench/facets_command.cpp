@@ -25,6 +25,7 @@ namespace {
 struct FacetsArgs {
     std::string index_dir;
     int repeat = 20;
+    std::string spies = "items";
     bool json = false;
 };
 
@@ -34,6 +35,8 @@ std::optional<FacetsArgs> parse(int argc, char* argv[]) {
     visible.add_options()("help,h", "show this help")(
         "index,d", po::value(&args.index_dir)->required()->value_name("DIR"), "index to query")(
         "repeat", po::value(&args.repeat)->value_name("N"), "timed runs per query (20)")(
+        "spies", po::value(&args.spies)->value_name("KIND"),
+        "facet spies: items (newsdex's) or stock (Xapian's, as remote shards use)")(
         "json", po::bool_switch(&args.json), "print one JSON object");
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, visible), vm);
@@ -79,12 +82,20 @@ searcher::SearchRequest facet_request(const std::string& word) {
 
 }  // namespace
 
+searcher::FacetSpies parse_facet_spies(const std::string& name) {
+    if (name == "items") return searcher::FacetSpies::items;
+    if (name == "stock") return searcher::FacetSpies::stock;
+    throw UsageError("--spies \"" + name + "\": use items or stock");
+}
+
 int run_facets(int argc, char* argv[]) {
     const auto args = parse(argc, argv);
     if (!args) return 0;
     searcher::Searcher searcher(args->index_dir);
+    searcher.use_facet_spies(parse_facet_spies(args->spies));
     JsonWriter json;
     json.begin_object().key("engine").value("newsdex").key("mode").value("facets");
+    json.key("spies").value(args->spies);
     json.key("docs").value(searcher.document_count()).key("rows").begin_array();
     if (!args->json) std::cout << "query            matches    p50 us    p99 us   ns/match\n";
     for (const auto& word : ladder_words(Xapian::Database(args->index_dir))) {

@@ -20,6 +20,7 @@ struct QueriesArgs {
     std::string queries;
     int repeat = 1;
     int warmup = 1;
+    std::string spies = "items";
     bool json = false;
 };
 
@@ -32,6 +33,8 @@ std::optional<QueriesArgs> parse(int argc, char* argv[]) {
         "query workload (JSON Lines, see ../shared/bench/README.md)")(
         "repeat", po::value(&args.repeat)->value_name("N"), "timed passes over the workload (1)")(
         "warmup", po::value(&args.warmup)->value_name("N"), "untimed passes first (1)")(
+        "spies", po::value(&args.spies)->value_name("KIND"),
+        "facet spies: items (newsdex's) or stock (Xapian's, as remote shards use)")(
         "json", po::bool_switch(&args.json), "print one JSON object");
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, visible), vm);
@@ -95,6 +98,7 @@ int run_queries(int argc, char* argv[]) {
     for (auto& r : bare) r.snippet_length = 0;
 
     searcher::Searcher searcher(args->index_dir);
+    searcher.use_facet_spies(parse_facet_spies(args->spies));
     LatencyTable with_snippets, without_snippets;
     run_passes(searcher, workload, full, args->warmup, nullptr);
     run_passes(searcher, workload, full, args->repeat, &with_snippets);

@@ -86,12 +86,7 @@ std::string pack_list(std::vector<std::string> items) {
 
 std::vector<std::string_view> unpack_list(std::string_view value) {
     std::vector<std::string_view> items;
-    while (!value.empty()) {
-        const auto end = value.find(list_separator);
-        items.push_back(value.substr(0, end));
-        if (end == std::string_view::npos) break;
-        value.remove_prefix(end + 1);
-    }
+    for_each_list_item(value, [&items](std::string_view item) { items.push_back(item); });
     return items;
 }
 

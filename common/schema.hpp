@@ -43,8 +43,8 @@ inline constexpr unsigned source = 2;
 /// Language code, "en".
 inline constexpr unsigned language = 3;
 /// A document's people, as one packed list (see pack_list()) of names: "Paul Volcker".
-/// Xapian's stock ValueCountMatchSpy counts each distinct list; the searcher splits the lists
-/// and adds their counts up, which is exact and also works through xapian-tcpsrv
+/// Locally the searcher's item spy counts the names; over xapian-tcpsrv shards Xapian's stock
+/// ValueCountMatchSpy counts each distinct list and the searcher splits them: both exact
 /// (docs/schema.md says why). One list per type: more documents share the same list.
 inline constexpr unsigned persons = 4;
 /// A document's categories as one packed list of "cocoa" values.
@@ -91,6 +91,18 @@ inline constexpr char list_separator = '\x1f';
 /// list_separator. Sorting makes documents with the same set share one value, which keeps
 /// the match spy's table small.
 [[nodiscard]] std::string pack_list(std::vector<std::string> items);
+
+/// Calls `visit(item)` for each item of a packed list value (views into `value`), in order,
+/// without allocating: the facet spy splits every matching document's lists with it.
+template <class Visit>
+void for_each_list_item(std::string_view value, Visit&& visit) {
+    while (!value.empty()) {
+        const auto end = value.find(list_separator);
+        visit(value.substr(0, end));
+        if (end == std::string_view::npos) break;
+        value.remove_prefix(end + 1);
+    }
+}
 
 /// The items of a packed list value (views into `value`).
 [[nodiscard]] std::vector<std::string_view> unpack_list(std::string_view value);

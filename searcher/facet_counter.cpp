@@ -1,5 +1,5 @@
 /// @file facet_counter.cpp
-/// @brief Facet counting with stock ValueCountMatchSpys: ranked, bucketed by date, or split
+/// @brief Facet counting with item or stock match spies: ranked, bucketed by date, or split
 /// from packed lists.
 #include "searcher/facet_counter.hpp"
 
@@ -16,6 +16,7 @@
 #include "common/error.hpp"
 #include "common/schema.hpp"
 #include "common/text.hpp"
+#include "searcher/item_count_spy.hpp"
 
 namespace newsdex::searcher {
 
@@ -76,43 +77,95 @@ bool is_list(FacetKind kind) {
     return kind != FacetKind::source && kind != FacetKind::date;
 }
 
-/// Counts keyed by facet_key, so "Reuters" and "REUTERS" are one value; the display form is
-/// the one seen on most documents.
+using ItemCounts = ItemCountSpy::Counts;
+
+/// Whether an item's facet key is simply its ASCII lower case: ASCII, with single spaces
+/// inside only (facet_key collapses white space). Most names are.
+bool lowers_to_key(std::string_view item) {
+    if (item.empty() || item.front() == ' ' || item.back() == ' ') return false;
+    char previous = 'x';
+    for (const char c : item) {
+        const bool ascii_text = static_cast<unsigned char>(c) < 0x80 && c > ' ';
+        if (!ascii_text && !(c == ' ' && previous != ' ')) return false;
+        previous = c;
+    }
+    return true;
+}
+
+/// Appends the facet key of `item` (see facet_key) to `out`, without facet_key's two
+/// temporary strings in the common case: a facet over all matches keys thousands of names.
+void append_key(std::string& out, std::string_view item) {
+    if (!lowers_to_key(item)) {
+        out += facet_key(item);
+        return;
+    }
+    for (const char c : item) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// Counts keyed by facet key (and entity type, in the mixed entity facet), so "Reuters" and
+/// "REUTERS" are one value; the display form is the one seen on most documents. Items are
+/// views into the spies' counts, which outlive the tally.
 class Tally {
   public:
-    void add(const std::string& display, std::uint64_t count) {
-        auto& entry = entries_[facet_key(display)];
+    void add(std::string_view item, std::optional<EntityType> type, std::uint64_t count) {
+        key_.clear();
+        if (type) key_ += static_cast<char>('0' + static_cast<int>(*type));
+        append_key(key_, item);
+        Entry& entry = entries_.try_emplace(key_).first->second;
         entry.total += count;
-        if (count > entry.display_count) {
-            entry.display = display;
+        // Ties go to the smaller form, so the choice does not depend on the order of a hash
+        // table (the two kinds of spy fill theirs differently).
+        if (count > entry.display_count ||
+            (count == entry.display_count && item < entry.display)) {
+            entry.display = item;
+            entry.type = type;
             entry.display_count = count;
         }
     }
 
-    [[nodiscard]] std::vector<FacetValue> values() const {
-        std::vector<FacetValue> out;
-        out.reserve(entries_.size());
-        for (const auto& [key, entry] : entries_) out.push_back({entry.display, entry.total});
-        return out;
+    /// Largest first, ties by shown value; the first `limit` (0 = all) kept, the rest counted.
+    void rank_into(Facet& facet, std::uint32_t limit) const {
+        std::vector<const Entry*> ranked;
+        ranked.reserve(entries_.size());
+        for (const auto& [key, entry] : entries_) ranked.push_back(&entry);
+        const std::size_t kept = limit != 0 && ranked.size() > limit ? limit : ranked.size();
+        // Only the kept values are put in order and given strings: the entity facet of a
+        // broad query has tens of thousands of values and shows twenty.
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept),
+                          ranked.end(), [](const Entry* a, const Entry* b) {
+                              if (a->total != b->total) return a->total > b->total;
+                              return shown_before(*a, *b);
+                          });
+        facet.other_values = ranked.size() - kept;
+        for (std::size_t i = 0; i < kept; ++i)
+            facet.values.push_back({shown(*ranked[i]), ranked[i]->total});
     }
 
   private:
     struct Entry {
-        std::string display;
+        std::string_view display;
+        std::optional<EntityType> type;  // set in the mixed entity facet: shown "type:name"
         std::uint64_t display_count = 0;
         std::uint64_t total = 0;
     };
-    std::map<std::string, Entry> entries_;
+
+    static std::string shown(const Entry& entry) {
+        if (!entry.type) return std::string(entry.display);
+        return schema::entity_value(Entity{*entry.type, std::string(entry.display)});
+    }
+
+    /// Whether `a` is shown before `b` among equal counts: "type:name" compares as the pair
+    /// (type, name), since no type name is a prefix of another.
+    static bool shown_before(const Entry& a, const Entry& b) {
+        if (a.type != b.type) return to_string(*a.type) < to_string(*b.type);
+        return a.display < b.display;
+    }
+
+    std::unordered_map<std::string, Entry> entries_;
+    std::string key_;  // reused by every add: no allocation per lookup
 };
 
-/// How a counted item is shown: "type:name" in the mixed entity facet, else as stored.
-std::string display_value(FacetKind kind, const Counted& counted, std::string_view raw) {
-    if (kind == FacetKind::entity && counted.type)
-        return schema::entity_value(Entity{*counted.type, std::string(raw)});
-    return std::string(raw);
-}
-
-/// The spy's counts per value; for a list facet, per item: a packed list value counts once
+/// A stock spy's counts per value; for a list facet, per item: a packed list value counts once
 /// for each of its items (the items of one document are distinct, so the sums are exact).
 class RawCounts {
   public:
@@ -125,27 +178,46 @@ class RawCounts {
                 counts_[value] += count;
                 continue;
             }
-            for (const auto item : schema::unpack_list(value)) counts_[item] += count;
+            schema::for_each_list_item(value,
+                                       [&](std::string_view item) { counts_[item] += count; });
         }
     }
 
-    [[nodiscard]] const auto& counts() const noexcept { return counts_; }
+    [[nodiscard]] const ItemCounts& counts() const noexcept { return counts_; }
 
   private:
     std::deque<std::string> values_;  // stable addresses for the views in counts_
-    std::unordered_map<std::string_view, std::uint64_t> counts_;
+    ItemCounts counts_;
 };
 
-/// Largest first, ties by value; the first `limit` (0 = all) kept, the rest counted.
-void rank_and_limit(Facet& facet, std::uint32_t limit) {
-    std::sort(facet.values.begin(), facet.values.end(), [](const auto& a, const auto& b) {
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-    if (limit != 0 && facet.values.size() > limit) {
-        facet.other_values = facet.values.size() - limit;
-        facet.values.resize(limit);
+/// The spy of one slot, ours or the stock one, and its counts per item after the match.
+class SlotSpy {
+  public:
+    SlotSpy(Xapian::valueno slot, bool list, FacetSpies kind) : list_(list) {
+        if (kind == FacetSpies::items)
+            items_ = std::make_unique<ItemCountSpy>(slot, list);
+        else
+            stock_ = std::make_unique<Xapian::ValueCountMatchSpy>(slot);
     }
-}
+
+    [[nodiscard]] Xapian::MatchSpy* spy() const noexcept {
+        return items_ ? static_cast<Xapian::MatchSpy*>(items_.get()) : stock_.get();
+    }
+
+    /// The counts per item once the match is over: a stock spy's lists are split on the first
+    /// call. The views in them stay valid as long as this object.
+    [[nodiscard]] const ItemCounts& counts() const {
+        if (items_) return items_->counts();
+        if (!raw_) raw_.emplace(*stock_, list_);
+        return raw_->counts();
+    }
+
+  private:
+    bool list_;
+    std::unique_ptr<ItemCountSpy> items_;
+    std::unique_ptr<Xapian::ValueCountMatchSpy> stock_;
+    mutable std::optional<RawCounts> raw_;
+};
 
 /// Year, month and day of "1987-03-26"; nullopt for anything else.
 struct Day {
@@ -188,8 +260,9 @@ const char* bucket_name(DateBucket bucket) {
 }
 
 /// Day counts rolled up to `bucket` (automatic: chosen from the span), in chronological order.
-Facet date_histogram(const std::map<std::string, std::uint64_t>& days, DateBucket bucket) {
-    std::map<std::string, std::uint64_t> valid;
+Facet date_histogram(const ItemCounts& day_counts, DateBucket bucket) {
+    const std::map<std::string_view, std::uint64_t> days(day_counts.begin(), day_counts.end());
+    std::map<std::string_view, std::uint64_t> valid;
     std::optional<Day> first;
     std::optional<Day> last;
     for (const auto& [text, count] : days) {
@@ -204,10 +277,10 @@ Facet date_histogram(const std::map<std::string, std::uint64_t>& days, DateBucke
     const std::size_t key_length = bucket == DateBucket::day     ? 10
                                    : bucket == DateBucket::month ? 7
                                                                  : 4;
-    std::map<std::string, std::uint64_t> buckets;
+    std::map<std::string_view, std::uint64_t> buckets;
     for (const auto& [text, count] : valid) buckets[text.substr(0, key_length)] += count;
     Facet facet{"date", bucket_name(bucket), {}, 0};
-    for (const auto& [key, count] : buckets) facet.values.push_back({key, count});
+    for (const auto& [key, count] : buckets) facet.values.push_back({std::string(key), count});
     return facet;
 }
 
@@ -216,17 +289,17 @@ Facet date_histogram(const std::map<std::string, std::uint64_t>& days, DateBucke
 struct FacetCounter::Spec {
     struct Source {
         Counted counted;
-        std::shared_ptr<Xapian::ValueCountMatchSpy> spy;
+        std::shared_ptr<SlotSpy> spy;
     };
     std::string name;
     FacetKind kind;
     std::vector<Source> sources;
 };
 
-FacetCounter::FacetCounter(const SearchRequest& request)
+FacetCounter::FacetCounter(const SearchRequest& request, FacetSpies spy_kind)
     : facet_limit_(request.facet_limit), date_bucket_(request.date_bucket) {
     // Facets over the same slot (entity and person, say) share one spy.
-    std::map<Xapian::valueno, std::shared_ptr<Xapian::ValueCountMatchSpy>> spies;
+    std::map<Xapian::valueno, std::shared_ptr<SlotSpy>> spies;
     for (const auto& name : request.facets) {
         const FacetKind kind = parse_kind(name);
         const bool repeated = std::any_of(specs_.begin(), specs_.end(),
@@ -235,7 +308,7 @@ FacetCounter::FacetCounter(const SearchRequest& request)
         Spec spec{name, kind, {}};
         for (const Counted& counted : counted_slots(kind)) {
             auto& spy = spies[counted.slot];
-            if (!spy) spy = std::make_shared<Xapian::ValueCountMatchSpy>(counted.slot);
+            if (!spy) spy = std::make_shared<SlotSpy>(counted.slot, is_list(kind), spy_kind);
             spec.sources.push_back({counted, spy});
         }
         specs_.push_back(std::move(spec));
@@ -247,13 +320,13 @@ FacetCounter::FacetCounter(FacetCounter&&) noexcept = default;
 FacetCounter& FacetCounter::operator=(FacetCounter&&) noexcept = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-    std::vector<const Xapian::ValueCountMatchSpy*> added;
+    std::vector<const Xapian::MatchSpy*> added;
     for (const auto& spec : specs_) {
         for (const auto& source : spec.sources) {
-            const auto* spy = source.spy.get();
+            Xapian::MatchSpy* spy = source.spy->spy();
             if (std::find(added.begin(), added.end(), spy) != added.end()) continue;
             // The spies stay owned here (no release()): collect() reads them after the match.
-            enquire.add_matchspy(source.spy.get());
+            enquire.add_matchspy(spy);
             added.push_back(spy);
         }
     }
@@ -263,21 +336,18 @@ std::vector<Facet> FacetCounter::collect() const {
     std::vector<Facet> facets;
     for (const auto& spec : specs_) {
         if (spec.kind == FacetKind::date) {
-            std::map<std::string, std::uint64_t> days;
-            const auto& spy = *spec.sources.front().spy;
-            for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
-                days[*it] += it.get_termfreq();
-            facets.push_back(date_histogram(days, date_bucket_));
+            facets.push_back(date_histogram(spec.sources.front().spy->counts(), date_bucket_));
             continue;
         }
         Tally tally;
         for (const auto& source : spec.sources) {
-            const RawCounts raw_counts(*source.spy, is_list(spec.kind));
-            for (const auto& [raw, count] : raw_counts.counts())
-                tally.add(display_value(spec.kind, source.counted, raw), count);
+            // The mixed entity facet shows "type:name"; the others the stored value.
+            const auto type =
+                spec.kind == FacetKind::entity ? source.counted.type : std::nullopt;
+            for (const auto& [item, count] : source.spy->counts()) tally.add(item, type, count);
         }
-        Facet facet{spec.name, "", tally.values(), 0};
-        rank_and_limit(facet, facet_limit_);
+        Facet facet{spec.name, "", {}, 0};
+        tally.rank_into(facet, facet_limit_);
         facets.push_back(std::move(facet));
     }
     return facets;

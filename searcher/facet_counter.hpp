@@ -1,5 +1,5 @@
 /// @file facet_counter.hpp
-/// @brief Exact facet counts over all matches, with Xapian's stock ValueCountMatchSpy.
+/// @brief Exact facet counts over all matches, with newsdex's item spy or Xapian's stock one.
 #pragma once
 
 #include <xapian.h>
@@ -14,15 +14,23 @@
 
 namespace newsdex::searcher {
 
-/// Attaches one stock ValueCountMatchSpy per value slot the requested facets need (source, day,
-/// the packed entity list, the packed category list) before the match, then turns their
-/// counts into Facets: days rolled up into a histogram, lists split into their items. Because
-/// only stock spies are used, the same code counts exactly over a remote (xapian-tcpsrv)
-/// database, whose spies Xapian merges.
+/// Which match spies count the facets.
+enum class FacetSpies {
+    /// newsdex's ItemCountSpy: counts list items directly; local databases only.
+    items,
+    /// Xapian's ValueCountMatchSpy: counts whole lists, split afterwards; remote shards
+    /// (xapian-tcpsrv) run it too and Xapian merges their counts.
+    stock,
+};
+
+/// Attaches one match spy per value slot the requested facets need (source, day, the packed
+/// entity lists, the packed category list) before the match, then turns their counts into
+/// Facets: days rolled up into a histogram, lists split into their items. Both kinds of spy
+/// give the same exact counts; the stock kind also works over remote databases.
 class FacetCounter {
   public:
     /// Throws UsageError for an unknown facet name.
-    explicit FacetCounter(const SearchRequest& request);
+    explicit FacetCounter(const SearchRequest& request, FacetSpies spies = FacetSpies::items);
     ~FacetCounter();  // out of line: Spec is complete only in facet_counter.cpp
     FacetCounter(const FacetCounter&) = delete;
     FacetCounter& operator=(const FacetCounter&) = delete;

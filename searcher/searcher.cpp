@@ -114,10 +114,11 @@ void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder s
 }
 
 /// One attempt at a search; DatabaseModifiedError escapes to the caller, which retries.
-SearchResult run_search(const Xapian::Database& db, const SearchRequest& request) {
+SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
+                        FacetSpies spies) {
     QueryBuilder builder(db, request.language);
     const Xapian::Query query = builder.build(request);
-    FacetCounter facets(request);  // validates facet names before any work
+    FacetCounter facets(request, spies);  // validates facet names before any work
 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
@@ -149,15 +150,28 @@ Searcher::Searcher(const std::string& index_dir) : db_(open_index(index_dir)) {}
 
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
+SearchResult Searcher::run_counting(const SearchRequest& request) {
+    if (facet_spies_ == FacetSpies::items && !request.facets.empty()) {
+        try {
+            return run_search(db_, request, facet_spies_);
+        } catch (const Xapian::UnimplementedError&) {
+            // A remote shard cannot run our spy (Xapian refuses it before matching): count
+            // with the stock spies, which it runs and Xapian merges, from now on.
+            facet_spies_ = FacetSpies::stock;
+        }
+    }
+    return run_search(db_, request, facet_spies_);
+}
+
 SearchResult Searcher::search(const SearchRequest& request) {
     try {
-        return run_search(db_, request);
+        return run_counting(request);
     } catch (const Xapian::DatabaseModifiedError&) {
         // An indexer committed while we read: move to the new revision and try once more.
         db_.reopen();
     }
     try {
-        return run_search(db_, request);
+        return run_counting(request);
     } catch (const Xapian::DatabaseModifiedError&) {
         // Twice in one search: the writer commits faster than we can read; say so plainly
         // rather than with Xapian's advice to reopen (which we just did).

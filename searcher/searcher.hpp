@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "searcher/facet_counter.hpp"
 #include "searcher/search_request.hpp"
 #include "searcher/search_result.hpp"
 
@@ -22,11 +23,21 @@ class Searcher {
     /// Runs a search. Throws QueryError / UsageError for bad requests.
     [[nodiscard]] SearchResult search(const SearchRequest& request);
 
+    /// Counts facets with these spies from now on. Stock spies are what remote shards need
+    /// (chosen by themselves when one turns our spies down); forcing them locally lets tests
+    /// and benchmarks compare the two.
+    void use_facet_spies(FacetSpies spies) noexcept { facet_spies_ = spies; }
+
     /// Number of documents in the index.
     [[nodiscard]] std::uint64_t document_count() const;
 
   private:
+    /// One search with the facet spies that suit the database (see facet_spies_).
+    SearchResult run_counting(const SearchRequest& request);
+
     Xapian::Database db_;
+    /// Our item spies until a remote shard turns them down; stock spies after that.
+    FacetSpies facet_spies_ = FacetSpies::items;
 };
 
 }  // namespace newsdex::searcher

@@ -54,6 +54,25 @@ const searcher::Facet& facet(const searcher::SearchResult& result, const std::st
     return *found;
 }
 
+/// Every facet of a result as "facet value=count" lines, each count multiplied by `times`.
+std::vector<std::string> facet_lines(const searcher::SearchResult& result, std::uint64_t times = 1) {
+    std::vector<std::string> lines;
+    for (const auto& f : result.facets) {
+        for (const auto& v : f.values)
+            lines.push_back(f.name + " " + v.value + "=" + std::to_string(v.count * times));
+        lines.push_back(f.name + " others=" + std::to_string(f.other_values));
+    }
+    return lines;
+}
+
+/// A request for every value of every facet.
+searcher::SearchRequest all_facets(std::string text) {
+    auto request = query(std::move(text));
+    request.facets = {"source", "date", "entity", "person", "org", "place", "category"};
+    request.facet_limit = 0;
+    return request;
+}
+
 std::uint64_t sum_counts(const searcher::Facet& f) {
     return std::accumulate(f.values.begin(), f.values.end(), std::uint64_t{0},
                            [](std::uint64_t n, const auto& v) { return n + v.count; });
@@ -192,5 +211,36 @@ TEST_CASE("an entity facet count equals the size of its drill-down", "[reuters]"
         drill.entities = {"place:" + places.values[i].value};
         CAPTURE(places.values[i].value);
         CHECK(search(drill).total == places.values[i].count);
+    }
+}
+
+TEST_CASE("newsdex's item spies and Xapian's stock spies count the same facets", "[reuters]") {
+    searcher::Searcher items(reuters_index().dir.string());
+    searcher::Searcher stock(reuters_index().dir.string());
+    stock.use_facet_spies(searcher::FacetSpies::stock);
+    for (const char* text : {"", "grain", "oil prices", "\"interest rates\"", "title:yen"}) {
+        CAPTURE(text);
+        const auto by_items = items.search(all_facets(text));
+        const auto by_stock = stock.search(all_facets(text));
+        CHECK(by_items.total == by_stock.total);
+        CHECK(facet_lines(by_items).size() > 20);
+        CHECK(facet_lines(by_items) == facet_lines(by_stock));
+    }
+}
+
+TEST_CASE("facets over remote shards are exact: stock spies, merged by Xapian", "[reuters]") {
+    // Two xapian-progsrv shards serving the same index: our spy cannot run there, so the
+    // searcher falls back to stock spies, and every count must come out exactly doubled.
+    const std::string dir = reuters_index().dir.string();
+    Xapian::Database shards = Xapian::Remote::open("xapian-progsrv", dir);
+    shards.add_database(Xapian::Remote::open("xapian-progsrv", dir));
+    searcher::Searcher remote(shards);
+    searcher::Searcher local(dir);
+    for (const char* text : {"", "grain"}) {
+        CAPTURE(text);
+        const auto over_shards = remote.search(all_facets(text));
+        const auto over_local = local.search(all_facets(text));
+        CHECK(over_shards.total == 2 * over_local.total);
+        CHECK(facet_lines(over_shards) == facet_lines(over_local, 2));
     }
 }
