@@ -2,7 +2,8 @@
 /// @brief Packing of the stored fields into document data.
 ///
 /// Layout: a version byte, then each field as a varint length and its bytes, in a fixed order;
-/// lists as a varint count then their items. Fixed order and no keys keep it small and fast:
+/// lists as a varint count then their items; then a flags byte (bit 0: the date was inferred),
+/// which data written before it lacks: absent, every flag is off. Fixed order and no keys keep it small and fast:
 /// document data is read for every hit shown.
 #include "common/stored_fields.hpp"
 
@@ -16,6 +17,7 @@ namespace newsdex {
 namespace {
 
 constexpr char kVersion = 1;
+constexpr char kDateInferred = 1;  // bit of the flags byte
 
 void put_varint(std::string& out, std::uint64_t n) {
     while (n >= 0x80) {
@@ -58,6 +60,8 @@ class Reader {
         return data_[pos_++];
     }
 
+    [[nodiscard]] bool at_end() const { return pos_ == data_.size(); }
+
   private:
     [[noreturn]] static void corrupt() {
         throw IndexError("document data is not in newsdex's stored-fields format");
@@ -74,6 +78,7 @@ StoredFields StoredFields::from_article(const Article& article) {
     fields.title = article.title;
     fields.source = article.source;
     if (article.date) fields.date = format_iso(*article.date);
+    fields.date_inferred = article.date && article.date_inferred;
     fields.url = article.url;
     fields.body = article.body;
     fields.entities = article.entities;
@@ -95,6 +100,7 @@ std::string StoredFields::encode() const {
     }
     put_varint(out, categories.size());
     for (const auto& category : categories) put_string(out, category);
+    out += static_cast<char>(date_inferred ? kDateInferred : 0);
     return out;
 }
 
@@ -119,6 +125,7 @@ StoredFields StoredFields::decode(std::string_view data) {
     }
     const auto category_count = in.varint();
     for (std::uint64_t i = 0; i < category_count; ++i) fields.categories.push_back(in.string());
+    if (!in.at_end()) fields.date_inferred = (in.byte() & kDateInferred) != 0;
     return fields;
 }
 

@@ -31,6 +31,7 @@ void write_hit(JsonWriter& json, const Hit& hit) {
     json.key("title").value(hit.title);
     json.key("source").value(hit.source);
     json.key("date").value(hit.date);
+    json.key("date_inferred").value(hit.date_inferred);
     json.key("url").value(hit.url);
     json.key("score").value(hit.score);
     json.key("snippet").value(hit.snippet);
@@ -177,6 +178,7 @@ void append_hit(std::string& out, const Hit& hit, const TextStyle& style) {
            bold(hit.title.empty() ? "(untitled)" : hit.title, style) + "\n";
     std::string meta = hit.source.empty() ? "unknown source" : hit.source;
     meta += " · " + (hit.date.empty() ? std::string("undated") : hit.date.substr(0, 10));
+    if (hit.date_inferred) meta += " (inferred)";
     meta += " · score " + std::string(score) + " · " + hit.id;
     out += "   " + meta + "\n";
     bool open = false;

@@ -16,7 +16,8 @@ struct Hit {
     std::string id;
     std::string title;
     std::string source;
-    std::string date;  ///< ISO-8601, empty when unknown
+    std::string date;            ///< ISO-8601, empty when unknown
+    bool date_inferred = false;  ///< the date was worked out (e.g. from a scraped page's text)
     std::string url;
     double score = 0;
     std::string snippet;  ///< matched terms wrapped in "[[" and "]]"

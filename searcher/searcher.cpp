@@ -94,6 +94,7 @@ Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Sea
     hit.title = std::move(fields.title);
     hit.source = std::move(fields.source);
     hit.date = std::move(fields.date);
+    hit.date_inferred = fields.date_inferred;
     hit.url = std::move(fields.url);
     hit.entities = std::move(fields.entities);
     hit.categories = std::move(fields.categories);

@@ -27,8 +27,27 @@ TEST_CASE("stored fields round-trip through document data", "[stored]") {
     CHECK(back.source == article.source);
     CHECK(back.url == article.url);
     CHECK(back.date == "2024-05-20T08:00:00Z");
+    CHECK_FALSE(back.date_inferred);
     CHECK(back.entities == article.entities);
     CHECK(back.categories == article.categories);
+
+    article.date_inferred = true;  // e.g. "June 3" on a scraped page, the year from context
+    CHECK(StoredFields::decode(StoredFields::from_article(article).encode()).date_inferred);
+    article.date.reset();  // nothing inferred without a date
+    CHECK_FALSE(StoredFields::decode(StoredFields::from_article(article).encode()).date_inferred);
+}
+
+TEST_CASE("document data written before the flags byte still decodes", "[stored]") {
+    Article article;
+    article.id = "old-1";
+    article.title = "Written by an older newsdex";
+    article.date = Timestamp{1716192000, false};
+    std::string data = StoredFields::from_article(article).encode();
+    data.pop_back();  // the flags byte, the last one
+    const auto back = StoredFields::decode(data);
+    CHECK(back.title == article.title);
+    CHECK(back.date == "2024-05-20");
+    CHECK_FALSE(back.date_inferred);
 }
 
 TEST_CASE("document data that is not ours is an IndexError", "[stored]") {
@@ -38,6 +57,6 @@ TEST_CASE("document data that is not ours is an IndexError", "[stored]") {
     article.id = "a";
     article.title = "t";
     std::string truncated = StoredFields::from_article(article).encode();
-    truncated.pop_back();
+    truncated.resize(4);  // version, id "a", then the title's length without its byte
     CHECK_THROWS_AS(StoredFields::decode(truncated), IndexError);
 }
