@@ -7,6 +7,7 @@
 
 #include "common/text.hpp"
 #include "corpus/compressed_input.hpp"
+#include "corpus/link_shorteners.hpp"
 
 namespace newsdex::corpus {
 
@@ -37,6 +38,19 @@ std::string label_path(std::string_view file_name) {
         break;
     }
     return strip_compression_suffix(path);
+}
+
+bool is_link(std::string_view text) {
+    return text.starts_with("http://") || text.starts_with("https://");
+}
+
+/// The publisher a source value or link names: a news organisation's shortener stands for it
+/// (cnn.it, CNN); a generic one (bit.ly) names nobody, so the result is empty.
+std::string publisher_of(std::string_view source) {
+    std::string site = site_name(source);
+    const std::string host = to_lower(site);
+    if (const auto publisher = shortener_publisher(host)) return std::string(*publisher);
+    return is_generic_shortener(host) ? std::string() : site;
 }
 
 }  // namespace
@@ -86,8 +100,10 @@ void finish_article(Article& article, std::string_view default_source) {
     // Scrapers sometimes put a whole paragraph in the author field; that is no name, and a
     // boolean term made from it would pass Xapian's term length limit.
     std::erase_if(article.authors, [](const std::string& name) { return name.size() > max_name; });
-    article.source = site_name(article.source);
+    article.source = publisher_of(article.source);
     if (article.source.empty()) article.source = collapse_whitespace(default_source);
+    // With no publisher named, the article's own link is the evidence left.
+    if (article.source.empty() && is_link(article.url)) article.source = publisher_of(article.url);
     if (!article.id.empty()) return;
     // Tracking-laden URLs can pass Xapian's 245-byte term limit; the id term must not.
     article.id = article.url.empty()           ? content_id(article.title, article.body)

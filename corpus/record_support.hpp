@@ -30,9 +30,11 @@ struct BadRecord {
 void set_date(Article& article, std::string_view text);
 
 /// Checks and completes an article read from a record: throws BadRecord when it has neither
-/// title nor body; turns a URL-valued source into its site name; fills an empty source with
-/// `default_source`; derives a missing id from the url (hashed past 200 bytes), else from the
-/// content, so that re-indexing replaces rather than duplicates.
+/// title nor body; turns a URL-valued source into its site name, or the publisher of a news
+/// shortener (cnn.it: CNN; a generic one such as bit.ly names nobody); fills an empty source
+/// with `default_source`, else the site of the article's url; derives a missing id from the url
+/// (hashed past 200 bytes), else from the content, so that re-indexing replaces rather than
+/// duplicates.
 void finish_article(Article& article, std::string_view default_source);
 
 /// Appends everything left in `buf` to `out` (whole-file formats read their file at once).

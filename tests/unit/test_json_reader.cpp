@@ -119,6 +119,28 @@ TEST_CASE("Source URLs become site names", "[json]") {
     for (const auto& [source, site] : cases) CHECK(site_name(source) == site);
 }
 
+TEST_CASE("News shorteners name their publisher; generic ones name nobody", "[json]") {
+    const auto got = read_json(
+        "[{\"title\": \"a\", \"source\": \"http://politi.co\"},\n"
+        " {\"title\": \"b\", \"source\": \"https://CNN.it/2d3KEZt\"},\n"
+        " {\"title\": \"c\", \"source\": \"nyti.ms\"},\n"
+        " {\"title\": \"d\", \"source\": \"https://goo.gl\", \"url\": \"https://goo.gl/aRYFof\"},\n"
+        " {\"title\": \"e\", \"source\": \"http://bit.ly\", \"url\": \"http://wapo.st/2x\"},\n"
+        " {\"title\": \"f\", \"url\": \"https://en.wikinews.org//wiki/X\"},\n"
+        " {\"title\": \"g\", \"source\": \"t.co\"}]\n");
+    REQUIRE(got.problems.empty());
+    std::vector<std::string> sources;
+    for (const auto& a : got.articles) sources.push_back(a.source);
+    // A generic shortener falls back to the next evidence: the article's url, else nobody.
+    CHECK(sources == std::vector<std::string>{"Politico", "CNN", "The New York Times", "",
+                                              "The Washington Post", "en.wikinews.org", ""});
+    ReadOptions options;
+    options.source = "Named Daily";  // --source comes before the url's site
+    CHECK(read_json(R"({"title": "t", "url": "https://en.wikinews.org/wiki/X"})", options)
+              .articles.at(0)
+              .source == "Named Daily");
+}
+
 TEST_CASE("Ids derived from very long URLs are hashed", "[json]") {
     const std::string url = "http://example.org/story?" + std::string(300, 'q');
     const auto got = read_json(R"({"title": "t", "url": ")" + url + R"("})");
@@ -179,10 +201,16 @@ TEST_CASE("read_inputs reads FakeNewsNet's JSON documents", "[json][corpus]") {
                                                    {"PolitiFact/FakeNewsContent", 120},
                                                    {"PolitiFact/RealNewsContent", 120}});
     CHECK(dated == 297);
-    CHECK(with_source == 383);
+    // 383 name a source; 4 of them only a generic shortener (goo.gl 3, fb.me 1), and so
+    // does their url: their publisher is unknown.
+    CHECK(with_source == 383 - 4);
+    CHECK(per_source[""] == 39 + 4);
     CHECK(empty_body == 2);
-    CHECK(per_source["politi.co"] == 75);
-    CHECK(per_source["cnn.it"] == 45);
+    CHECK(per_source["Politico"] == 75);  // politi.co, whose pages say POLITICO
+    CHECK(per_source["CNN"] == 45);       // cnn.it
+    CHECK(per_source["ABC News"] == 18);  // abcn.ws
+    for (const char* shortener : {"politi.co", "cnn.it", "abcn.ws", "goo.gl", "fb.me"})
+        CHECK(per_source.count(shortener) == 0);
     CHECK(per_source["rightwingnews.com"] == 28);
     CHECK(per_source["addictinginfo.org"] == 16);  // http://www. and http:// forms together
 }
