@@ -56,7 +56,7 @@ run_tests() {
 }
 
 [ "$mode" = bench ] && packages+=(default-jdk-headless liblucene8-java libgoogle-gson-java
-                                  libsqlite3-dev python3 gnuplot-nox)
+                                  libsqlite3-dev python3 gnuplot-nox libbenchmark-dev)
 install_packages
 case "$mode" in
     bench) shift; build "$build_dir" && bench/run.sh "$@" ;;
