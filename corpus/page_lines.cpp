@@ -161,8 +161,9 @@ std::optional<std::int64_t> parse_age(std::string_view line) {
     std::string_view rest = std::string_view(text).substr(0, text.size() - 4);
     std::int64_t count = 0;
     std::size_t digits = 0;
-    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9')
-        count = count * 10 + (rest[digits++] - '0');
+    // Past the cap below the count is refused anyway; stop growing it before it overflows.
+    for (; digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9'; ++digits)
+        if (count <= 100000) count = count * 10 + (rest[digits] - '0');
     if (digits == 0) {
         const std::size_t space = rest.find(' ');
         const std::string_view word = rest.substr(0, space);
