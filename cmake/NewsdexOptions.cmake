@@ -14,3 +14,9 @@ if(NEWSDEX_SANITIZE)
     -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(newsdex_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(NEWSDEX_FUZZ)
+  # Coverage for libFuzzer in every newsdex target; the fuzz programs link libFuzzer's main.
+  target_compile_options(newsdex_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(newsdex_options INTERFACE -fsanitize=address,undefined)
+endif()
