@@ -10,6 +10,7 @@
 #include "common/program.hpp"
 #include "common/text.hpp"
 #include "searcher/result_format.hpp"
+#include "searcher/search_limits.hpp"
 #include "searcher/searcher.hpp"
 
 namespace po = boost::program_options;
@@ -35,7 +36,7 @@ const char* kUsage =
     "  date:1987  date:1987-03  date:1987-03-26  date:1987-03-01..1987-03-31  date:..1987-02\n"
     "Start the query with -- when its first word begins with '-'.\n\n"
     "Exit status: 0 success (also when nothing matches), 1 missing or unreadable index,\n"
-    "2 bad option or query (the message gives the position).\n\n"
+    "2 bad option or query, or a request past a limit (the message gives the position).\n\n"
     "Examples:\n"
     "  newsdex-search -d news.db oil prices\n"
     "  newsdex-search -d news.db --source reuters --from 1987-03 --to 1987-04 interest rates\n"
@@ -127,7 +128,8 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     std::vector<std::string> facets;
     std::vector<std::string> words;
     const auto visible = visible_options(args, facets);
-    const auto parsed = parse_command_line(argc, argv, visible, words, kUsage);
+    const std::string usage = kUsage + searcher::limits::describe();
+    const auto parsed = parse_command_line(argc, argv, visible, words, usage);
     if (!parsed) return std::nullopt;
     const po::variables_map& vm = *parsed;
     const auto text = [&](const char* name) -> std::optional<std::string> {

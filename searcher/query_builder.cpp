@@ -17,6 +17,7 @@
 #include "common/text.hpp"
 #include "searcher/query_diagnosis.hpp"
 #include "searcher/query_languages.hpp"
+#include "searcher/search_limits.hpp"
 
 namespace newsdex::searcher {
 
@@ -29,9 +30,6 @@ using Xapian::QueryParser;
 constexpr unsigned parse_flags = QueryParser::FLAG_BOOLEAN | QueryParser::FLAG_PHRASE |
                                  QueryParser::FLAG_LOVEHATE | QueryParser::FLAG_WILDCARD |
                                  QueryParser::FLAG_PURE_NOT;
-
-/// At most this many terms per wildcard (the most frequent ones), so `a*` stays cheap.
-constexpr Xapian::termcount max_wildcard_terms = 1000;
 
 /// The date-slot filter from `first` to `last` (UTC seconds; either may be open).
 Xapian::Query date_filter(std::optional<std::int64_t> first, std::optional<std::int64_t> last) {
@@ -177,8 +175,8 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
     parser.set_stemmer(stemmer);
     parser.set_stemming_strategy(QueryParser::STEM_SOME);
     parser.set_default_op(Xapian::Query::OP_OR);
-    parser.set_max_expansion(max_wildcard_terms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
-                             QueryParser::FLAG_WILDCARD);
+    parser.set_max_expansion(limits::max_wildcard_terms,
+                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, QueryParser::FLAG_WILDCARD);
     parser.add_prefix("title", std::string(schema::prefix::title));
 
     const auto field = [&](const std::string& name, FieldFunction::Fn fn) {

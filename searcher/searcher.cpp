@@ -19,6 +19,7 @@
 #include "common/text.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/query_builder.hpp"
+#include "searcher/search_limits.hpp"
 
 namespace newsdex::searcher {
 
@@ -165,6 +166,7 @@ SearchResult Searcher::run_counting(const SearchRequest& request) {
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
+    limits::check(request);  // before any index work: a request past a limit is refused
     try {
         return run_counting(request);
     } catch (const Xapian::DatabaseModifiedError&) {

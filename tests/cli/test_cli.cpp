@@ -158,3 +158,61 @@ TEST_CASE("newsdex-index on Reuters SGML through the CLI", "[cli][corpus]") {
     CHECK(hit.exit_code == 0);
     CHECK(hit.out.find("BAHIA COCOA REVIEW") != std::string::npos);
 }
+
+namespace {
+
+/// `count` distinct words ("w0 w1 w2 ..."), or wildcards ("w0* w1* ...") with `suffix` "*".
+std::string many_words(std::size_t count, const std::string& suffix = "") {
+    std::string query;
+    for (std::size_t i = 0; i < count; ++i)
+        query += (i ? " w" : "w") + std::to_string(i) + suffix;
+    return query;
+}
+
+}  // namespace
+
+TEST_CASE("queries past the term and wildcard limits are refused with the limit", "[cli]") {
+    const auto at_limit = search({"--limit", "1", many_words(1024)});
+    CHECK(at_limit.exit_code == 0);
+
+    const auto long_query = search({many_words(10'000)});
+    CHECK(long_query.exit_code == 2);
+    CHECK(long_query.err.find("the query has 10000 terms; the limit is 1024") != std::string::npos);
+    // The position is that of the first word past the limit: "w1024".
+    const std::size_t w1024 = many_words(1024).size() + 1;
+    CHECK(long_query.err.find("position " + std::to_string(w1024 + 1) + ":") !=
+          std::string::npos);
+
+    const auto huge = search({std::string(20'000, 'x')});
+    CHECK(huge.exit_code == 2);
+    CHECK(huge.err.find("the query is 20000 bytes long; the limit is 16384") != std::string::npos);
+}
+
+TEST_CASE("short wildcards answer within the expansion limit; too many are refused", "[cli]") {
+    for (const char* query : {"a*", "e* AND s*", "*", "a* b* c* d*"}) {
+        INFO(query);
+        const auto r = search({"--json", query});
+        CHECK(r.exit_code == 0);
+    }
+    const auto r = search({many_words(5, "*")});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("the query has 5 wildcards; the limit is 4") != std::string::npos);
+}
+
+TEST_CASE("--offset + --limit past the result window and a huge --facet-limit exit 2", "[cli]") {
+    CHECK(search({"--offset", "9990", "--limit", "10", "bank"}).exit_code == 0);
+    const auto deep = search({"--offset", "9995", "--limit", "10", "bank"});
+    CHECK(deep.exit_code == 2);
+    CHECK(deep.err.find("--offset 9995 + --limit 10 reaches hit 10005; the result window is 10000 "
+                        "hits") != std::string::npos);
+
+    CHECK(search({"--facets", "entity", "--facet-limit", "1000"}).exit_code == 0);
+    CHECK(search({"--facets", "entity", "--facet-limit", "0"}).exit_code == 0);
+    const auto facets = search({"--facets", "entity", "--facet-limit", "5000"});
+    CHECK(facets.exit_code == 2);
+    CHECK(facets.err.find("--facet-limit 5000 is over the limit of 1000 values per facet") !=
+          std::string::npos);
+
+    const auto help = run_command({newsdex::test::search_program(), "--help"});
+    CHECK(help.out.find("--offset + --limit       10000") != std::string::npos);
+}
