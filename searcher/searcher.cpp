@@ -116,9 +116,8 @@ void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder s
 }
 
 /// One attempt at a search; DatabaseModifiedError escapes to the caller, which retries.
-SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
-                        FacetSpies spies) {
-    QueryBuilder builder(db, request.language);
+SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
+                        const SearchRequest& request, FacetSpies spies) {
     const Xapian::Query query = builder.build(request);
     FacetCounter facets(request, spies);  // validates facet names before any work
 
@@ -152,17 +151,32 @@ Searcher::Searcher(const std::string& index_dir) : db_(open_index(index_dir)) {}
 
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+QueryBuilder& Searcher::builder_for(const std::string& language) {
+    // Making one reads the index's languages and sets up a parser (with its stemmer and
+    // field processors) per language: worth doing once, not per search.
+    if (!builder_ || builder_language_ != language) {
+        builder_ = std::make_unique<QueryBuilder>(db_, language);
+        builder_language_ = language;
+    }
+    return *builder_;
+}
+
 SearchResult Searcher::run_counting(const SearchRequest& request) {
+    QueryBuilder& builder = builder_for(request.language);
     if (facet_spies_ == FacetSpies::items && !request.facets.empty()) {
         try {
-            return run_search(db_, request, facet_spies_);
+            return run_search(db_, builder, request, facet_spies_);
         } catch (const Xapian::UnimplementedError&) {
             // A remote shard cannot run our spy (Xapian refuses it before matching): count
             // with the stock spies, which it runs and Xapian merges, from now on.
             facet_spies_ = FacetSpies::stock;
         }
     }
-    return run_search(db_, request, facet_spies_);
+    return run_search(db_, builder, request, facet_spies_);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -170,8 +184,10 @@ SearchResult Searcher::search(const SearchRequest& request) {
     try {
         return run_counting(request);
     } catch (const Xapian::DatabaseModifiedError&) {
-        // An indexer committed while we read: move to the new revision and try once more.
+        // An indexer committed while we read: move to the new revision and try once more,
+        // with a query builder that knows the languages the new revision holds.
         db_.reopen();
+        builder_.reset();
     }
     try {
         return run_counting(request);

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 
 #include "searcher/facet_counter.hpp"
@@ -12,6 +13,8 @@
 
 namespace newsdex::searcher {
 
+class QueryBuilder;
+
 /// Answers ranked (BM25) and faceted searches over one newsdex index.
 class Searcher {
   public:
@@ -19,6 +22,9 @@ class Searcher {
     explicit Searcher(const std::string& index_dir);
     /// Searches an already open database (used by tests on in-memory indexes).
     explicit Searcher(Xapian::Database db);
+    ~Searcher();  // out of line: QueryBuilder is complete only in searcher.cpp
+    Searcher(Searcher&&) noexcept;
+    Searcher& operator=(Searcher&&) noexcept;
 
     /// Runs a search. Throws QueryError / UsageError for bad requests.
     [[nodiscard]] SearchResult search(const SearchRequest& request);
@@ -34,8 +40,13 @@ class Searcher {
   private:
     /// One search with the facet spies that suit the database (see facet_spies_).
     SearchResult run_counting(const SearchRequest& request);
+    /// The query builder for `language` (empty: the index's languages), made on first use
+    /// and kept until the language changes or the database is reopened.
+    QueryBuilder& builder_for(const std::string& language);
 
     Xapian::Database db_;
+    std::unique_ptr<QueryBuilder> builder_;
+    std::string builder_language_;
     /// Our item spies until a remote shard turns them down; stock spies after that.
     FacetSpies facet_spies_ = FacetSpies::items;
 };
