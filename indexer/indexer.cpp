@@ -2,10 +2,14 @@
 /// @brief Batched, replace-by-id indexing of articles into a Xapian database.
 #include "indexer/indexer.hpp"
 
+#include <fcntl.h>  // AT_FDCWD
 #include <xapian.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstdio>  // renameat2
+#include <cstring>
 #include <filesystem>
 #include <sstream>
 #include <thread>
@@ -100,6 +104,14 @@ std::string write_failure(const std::string& dir, const Xapian::Error& e, std::u
            " documents of its last commit";
 }
 
+// Where an index is compacted before it takes the index's place: beside it, on the same file
+// system, so that the two folders can be swapped by one rename.
+std::filesystem::path compaction_dir(const std::string& index_dir) {
+    std::filesystem::path dir(index_dir);
+    if (!dir.has_filename()) dir = dir.parent_path();  // "news.db/"
+    return dir.string() + ".compacting";
+}
+
 // Thrown from inside the reader callback to stop reading when a stop was requested.
 struct StopReading {};
 
@@ -112,7 +124,8 @@ Indexer::Indexer(const IndexOptions& options)
       detector_(options.language.empty() ? std::make_optional<corpus::LanguageDetector>()
                                          : std::nullopt),
       batch_size_(options.batch_size == 0 ? 1 : options.batch_size),
-      committed_(db_.get_doccount()) {}
+      committed_(db_.get_doccount()),
+      initial_(committed_) {}
 
 Indexer::~Indexer() = default;
 
@@ -125,6 +138,9 @@ void Indexer::add(Article&& article) {
     // Whether the id was there shows in the document count (which counts this writer's
     // uncommitted changes too): cheaper than looking the id term up before replace_document
     // looks it up again.
+    // Each batch is one transaction: if a write fails, the batch is cancelled, and the
+    // WritableDatabase destructor cancels an open transaction instead of committing it.
+    if (pending_ == 0) db_.begin_transaction();
     const Xapian::doccount before = db_.get_doccount();
     db_.replace_document(schema::id_term(article.id), builder_.build(article));
     if (db_.get_doccount() > before)
@@ -135,9 +151,46 @@ void Indexer::add(Article&& article) {
 }
 
 void Indexer::commit() {
-    db_.commit();
+    if (pending_ > 0)
+        db_.commit_transaction();
+    else
+        db_.commit();  // e.g. the schema version of a new, still empty index
     pending_ = 0;
     committed_ = db_.get_doccount();
+}
+
+void Indexer::cancel() {
+    if (pending_ == 0) return;
+    pending_ = 0;
+    db_.cancel_transaction();
+}
+
+bool Indexer::compact_and_close(const std::string& index_dir) {
+    const std::filesystem::path compacted = compaction_dir(index_dir);
+    std::error_code ignored;
+    std::filesystem::remove_all(compacted, ignored);  // left by a run killed while compacting
+    std::error_code error;
+    std::filesystem::create_directory(compacted, error);
+    // A user may own the index folder but not its parent: then the index stays as written.
+    if (error == std::errc::permission_denied || error == std::errc::operation_not_permitted ||
+        error == std::errc::read_only_file_system)
+        return false;
+    try {
+        db_.compact(compacted.string(), Xapian::Compactor::FULLER);
+    } catch (const Xapian::Error& e) {
+        std::filesystem::remove_all(compacted, ignored);
+        throw IndexError("cannot compact index " + index_dir + ": " + e.get_msg());
+    }
+    // RENAME_EXCHANGE swaps the folders atomically: readers and a crash see one or the other.
+    if (renameat2(AT_FDCWD, compacted.c_str(), AT_FDCWD, index_dir.c_str(), RENAME_EXCHANGE) != 0) {
+        const int rename_error = errno;
+        std::filesystem::remove_all(compacted, ignored);
+        throw IndexError("cannot move the compacted index into " + index_dir + ": " +
+                         std::strerror(rename_error));
+    }
+    db_.close();  // releases the lock, on the old folder's lock file
+    std::filesystem::remove_all(compacted, ignored);
+    return true;
 }
 
 std::uint64_t Indexer::document_count() const {
@@ -180,7 +233,12 @@ IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOpti
         indexer.commit();
     } catch (const Xapian::DatabaseError& e) {
         // The index itself failed (disk full, file size limit, I/O): committing again would
-        // fail the same way, and Xapian commits are atomic, so the last one is intact.
+        // fail the same way, and Xapian commits are atomic, so the last one is intact. The
+        // failed batch is dropped, so that nothing can commit part of it later.
+        try {
+            indexer.cancel();
+        } catch (const Xapian::Error&) {
+        }
         throw IndexError(write_failure(options.index_dir, e, indexer.committed_count()));
     } catch (...) {
         // Keep the complete articles read before a fatal error (--strict, I/O); if even that
@@ -194,6 +252,16 @@ IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOpti
     summary.added = indexer.added();
     summary.replaced = indexer.replaced();
     summary.document_count = indexer.document_count();
+    // Compacting costs about a read and a write of the index, so it pays when this run wrote
+    // most of it; after Ctrl-C the user wants to stop, not to wait.
+    if (options.compact && !summary.interrupted && summary.added > 0 &&
+        summary.added >= indexer.initial_count()) {
+        try {
+            summary.compacted = indexer.compact_and_close(options.index_dir);
+        } catch (const IndexError& e) {
+            summary.compact_problem = e.what();
+        }
+    }
     summary.seconds = elapsed();
     return summary;
 }

@@ -90,6 +90,10 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
         "(given entities are still indexed)")("batch-size",
                                               po::value(&args.options.batch_size)->value_name("N"),
                                               "documents per commit (default: 10000)")(
+        "no-compact",
+        "do not compact the index at the end of a run that at least doubled it (compacting "
+        "takes a few seconds, needs write access to the index's parent folder and halves "
+        "a new index)")(
         "wait-lock", po::value(&args.options.wait_lock_seconds)->value_name("SECONDS"),
         "wait up to SECONDS for another writer to finish instead of failing at once")(
         "quiet,q", po::bool_switch(&args.quiet), "no progress line and no summary");
@@ -117,6 +121,7 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
     if (!(args.options.wait_lock_seconds >= 0 && args.options.wait_lock_seconds <= 1e6))
         throw UsageError("--wait-lock must be a number of seconds from 0 to 1000000");
     args.options.extract_entities = vm.count("no-extract") == 0;
+    args.options.compact = vm.count("no-compact") == 0;
     return args;
 }
 
@@ -158,6 +163,9 @@ int run(int argc, char* argv[]) {
     const auto summary = indexer::index_inputs(args->paths, args->options, callbacks);
     if (progress) std::fputs("\r\033[K", stderr);
     if (!args->quiet) print_summary(summary);
+    if (!summary.compact_problem.empty())
+        std::cerr << "newsdex-index: warning: " << summary.compact_problem
+                  << " (the index is complete, only not compacted)\n";
     if (summary.interrupted) {
         std::cerr << "newsdex-index: interrupted; committed " << summary.document_count
                   << " documents, rerun the same command to finish\n";

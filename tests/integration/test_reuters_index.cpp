@@ -100,6 +100,46 @@ TEST_CASE("re-indexing replaces documents instead of adding them", "[reuters]") 
     CHECK(again.document_count == kReutersStories);
 }
 
+TEST_CASE("a run that builds an index compacts it in place", "[reuters][compact]") {
+    const auto& built = reuters_index();
+    CHECK(built.summary.compacted);
+    CHECK(built.summary.compact_problem.empty());
+    CHECK_FALSE(fs::exists(built.dir.string() + ".compacting"));
+    // The same file without compacting is much larger: every commit after the first leaves
+    // half-empty blocks behind.
+    const std::string one_file = (test::reuters_dir() / "reut2-003.sgm").string();
+    std::uint64_t bytes[2] = {0, 0};
+    for (const bool compact : {false, true}) {
+        indexer::IndexOptions options;
+        options.index_dir = test::fresh_dir(compact ? "compacted" : "not-compacted").string();
+        options.compact = compact;
+        options.batch_size = 250;
+        const auto summary = indexer::index_inputs({one_file}, options, {});
+        CHECK(summary.compacted == compact);
+        CHECK(summary.document_count == 1000);
+        CHECK(Xapian::Database(options.index_dir).get_doccount() == 1000);
+        for (const auto& file : fs::directory_iterator(options.index_dir))
+            bytes[compact] += file.file_size();
+    }
+    CHECK(bytes[1] * 4 < bytes[0] * 3);
+}
+
+TEST_CASE("an unfinished batch is never committed, not even by the Indexer's end", "[reuters]") {
+    indexer::IndexOptions options;
+    options.index_dir = test::fresh_dir("unfinished-batch").string();
+    options.batch_size = 300;
+    {
+        indexer::Indexer writer(options);
+        corpus::ArticleSink sink;
+        sink.on_article = [&writer](Article&& article) { writer.add(std::move(article)); };
+        sink.on_problem = [](const ParseError&) {};
+        corpus::read_inputs({(test::reuters_dir() / "reut2-000.sgm").string()}, options.read, sink);
+        CHECK(writer.indexed() == 1000);
+        CHECK(writer.committed_count() == 900);
+    }  // destroyed with 100 documents pending, as after a failed write
+    CHECK(Xapian::Database(options.index_dir).get_doccount() == 900);
+}
+
 TEST_CASE("an empty query matches every document and facets describe the archive", "[reuters]") {
     auto request = query("");
     request.facets = {"source", "date"};
