@@ -47,10 +47,13 @@ class Reader {
         corrupt();
     }
 
-    std::string string() {
+    std::string string() { return std::string(view()); }
+
+    /// The next field in place: a view into the data.
+    std::string_view view() {
         const auto size = varint();
         if (size > data_.size() - pos_) corrupt();
-        std::string s(data_.substr(pos_, size));
+        const std::string_view s = data_.substr(pos_, size);
         pos_ += size;
         return s;
     }
@@ -104,14 +107,15 @@ std::string StoredFields::encode() const {
     return out;
 }
 
-StoredFields StoredFields::decode(std::string_view data) {
+StoredFields StoredFields::decode(std::string_view data, Body body) {
     Reader in(data);
     if (in.byte() != kVersion)
         throw IndexError("document data has an unknown stored-fields version");
     StoredFields fields;
-    for (std::string* field :
-         {&fields.id, &fields.title, &fields.source, &fields.date, &fields.url, &fields.body})
+    for (std::string* field : {&fields.id, &fields.title, &fields.source, &fields.date, &fields.url})
         *field = in.string();
+    const std::string_view body_bytes = in.view();  // checked for size either way
+    if (body == Body::copy) fields.body = body_bytes;
     const auto entity_count = in.varint();
     for (std::uint64_t i = 0; i < entity_count; ++i) {
         Entity entity;

@@ -26,8 +26,11 @@ struct StoredFields {
     [[nodiscard]] static StoredFields from_article(const Article& article);
     /// Packs the fields into document data (a versioned, length-prefixed binary layout).
     [[nodiscard]] std::string encode() const;
+    /// Whether decode() copies the body out (for snippets) or steps over it.
+    enum class Body { copy, skip };
     /// Unpacks document data written by encode(); throws IndexError when it is not ours.
-    [[nodiscard]] static StoredFields decode(std::string_view data);
+    /// With Body::skip, `body` stays empty: a hit shown without a snippet needs no copy of it.
+    [[nodiscard]] static StoredFields decode(std::string_view data, Body body = Body::copy);
 };
 
 }  // namespace newsdex

@@ -83,7 +83,10 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& body,
 Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const SearchRequest& request,
              const QueryBuilder& builder) {
     const Xapian::Document doc = it.get_document();
-    StoredFields fields = StoredFields::decode(doc.get_data());
+    // The body is only read for a snippet: it is most of the data, and a copy per hit showed.
+    StoredFields fields = StoredFields::decode(
+        doc.get_data(),
+        request.snippet_length > 0 ? StoredFields::Body::copy : StoredFields::Body::skip);
     // The stemmer the query used for this document's language, so snippets find its terms.
     const Xapian::Stem& stemmer = builder.stemmer_for(doc.get_value(schema::slot::language));
     Hit hit;

@@ -37,6 +37,33 @@ TEST_CASE("stored fields round-trip through document data", "[stored]") {
     CHECK_FALSE(StoredFields::decode(StoredFields::from_article(article).encode()).date_inferred);
 }
 
+TEST_CASE("skipping the body decodes every other field the same", "[stored]") {
+    Article article;
+    article.id = "sample-8";
+    article.title = "Port reopens";
+    article.body = "The port reopened on Monday after a week of storms.";
+    article.source = "Harbour Gazette";
+    article.date = Timestamp{1716192000, true};
+    article.entities = {{EntityType::org, "Port Authority", EntityOrigin::extracted}};
+    article.categories = {"transport"};
+    article.date_inferred = true;
+    const std::string data = StoredFields::from_article(article).encode();
+    const auto whole = StoredFields::decode(data);
+    const auto skipped = StoredFields::decode(data, StoredFields::Body::skip);
+    CHECK(whole.body == article.body);
+    CHECK(skipped.body.empty());
+    CHECK(skipped.id == whole.id);
+    CHECK(skipped.title == whole.title);
+    CHECK(skipped.source == whole.source);
+    CHECK(skipped.date == whole.date);
+    CHECK(skipped.date_inferred);
+    CHECK(skipped.entities == whole.entities);
+    CHECK(skipped.categories == whole.categories);
+    // A body cut short is still an error, even when it is not copied.
+    CHECK_THROWS_AS(StoredFields::decode(data.substr(0, data.size() - 30), StoredFields::Body::skip),
+                    IndexError);
+}
+
 TEST_CASE("document data written before the flags byte still decodes", "[stored]") {
     Article article;
     article.id = "old-1";
