@@ -124,6 +124,26 @@ TEST_CASE("a run that builds an index compacts it in place", "[reuters][compact]
     CHECK(bytes[1] * 4 < bytes[0] * 3);
 }
 
+TEST_CASE("a writer thread builds the same index as one thread, in input order", "[reuters]") {
+    const std::string one_file = (test::reuters_dir() / "reut2-007.sgm").string();
+    std::vector<std::string> lists[2];  // per docid: the document's terms, joined
+    for (const unsigned threads : {1U, 2U}) {
+        indexer::IndexOptions options;
+        options.index_dir = test::fresh_dir("threads-" + std::to_string(threads)).string();
+        options.threads = threads;
+        options.batch_size = 300;  // commits while the queue is full
+        CHECK(indexer::index_inputs({one_file}, options, {}).document_count == 1000);
+        const Xapian::Database db(options.index_dir);
+        for (Xapian::docid id = 1; id <= db.get_lastdocid(); ++id) {
+            std::string terms;
+            for (auto t = db.termlist_begin(id); t != db.termlist_end(id); ++t) terms += *t + ' ';
+            lists[threads - 1].push_back(terms);
+        }
+    }
+    CHECK(lists[0].size() == 1000);
+    CHECK(lists[0] == lists[1]);
+}
+
 TEST_CASE("an unfinished batch is never committed, not even by the Indexer's end", "[reuters]") {
     indexer::IndexOptions options;
     options.index_dir = test::fresh_dir("unfinished-batch").string();
@@ -173,6 +193,25 @@ TEST_CASE("a phrase query matches the words adjacent and in order", "[reuters]")
     }
     // The words alone match far more documents than the phrase.
     CHECK(search(query("interest AND rates")).total > result.total);
+}
+
+TEST_CASE("snippets highlight phrases unstemmed and words by their stems", "[reuters]") {
+    // A phrase holds no stemmed terms, so its snippets are made without stemming the text;
+    // a plain word is stemmed (`rates` -> Zrate), so `rate` and `rates` are both marked.
+    std::size_t phrases_marked = 0;
+    const auto phrase = search(query("\"interest rates\"", 50));
+    for (const auto& hit : phrase.hits)
+        if (to_lower(hit.snippet).find("[[interest rates]]") != std::string::npos)
+            ++phrases_marked;
+    CHECK(phrases_marked > phrase.hits.size() / 2);
+    bool singular = false, plural = false;
+    for (const auto& hit : search(query("rates", 50)).hits) {
+        const std::string text = to_lower(hit.snippet);
+        singular = singular || text.find("[[rate]]") != std::string::npos;
+        plural = plural || text.find("[[rates]]") != std::string::npos;
+    }
+    CHECK(singular);
+    CHECK(plural);
 }
 
 TEST_CASE("a date range returns only dates inside the range", "[reuters]") {
