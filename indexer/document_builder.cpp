@@ -116,6 +116,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     add_entities(doc, article.entities);
     add_categories(doc, article.categories);
     doc.set_data(StoredFields::from_article(article).encode());
+    // The generator holds a reference to its document; drop it, so that the document can be
+    // handed to a writer thread (Xapian's reference counts are not atomic).
+    generator_.set_document(Xapian::Document());
     return doc;
 }
 

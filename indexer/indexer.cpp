@@ -16,6 +16,7 @@
 
 #include "common/schema.hpp"
 #include "common/text.hpp"
+#include "indexer/write_pipeline.hpp"
 
 namespace newsdex::indexer {
 
@@ -130,19 +131,28 @@ Indexer::Indexer(const IndexOptions& options)
 Indexer::~Indexer() = default;
 
 void Indexer::add(Article&& article) {
+    write(prepare(std::move(article)));
+}
+
+PreparedDocument Indexer::prepare(Article&& article) {
     article.id = derive_id(article);
     if (extractor_) add_extracted(*extractor_, article);
     // A language the input names wins over detection (e.g. a JSON "language" field).
     if (detector_ && article.language.empty())
         article.language = detector_->detect(article.title, article.body);
-    // Whether the id was there shows in the document count (which counts this writer's
-    // uncommitted changes too): cheaper than looking the id term up before replace_document
-    // looks it up again.
+    return {schema::id_term(article.id), builder_.build(article)};
+}
+
+void Indexer::write(PreparedDocument&& prepared) {
     // Each batch is one transaction: if a write fails, the batch is cancelled, and the
     // WritableDatabase destructor cancels an open transaction instead of committing it.
     if (pending_ == 0) db_.begin_transaction();
+    // Whether the id was there shows in the document count (which counts this writer's
+    // uncommitted changes too): cheaper than looking the id term up before replace_document
+    // looks it up again.
     const Xapian::doccount before = db_.get_doccount();
-    db_.replace_document(schema::id_term(article.id), builder_.build(article));
+    db_.replace_document(prepared.id_term, prepared.document);
+    prepared.document = Xapian::Document();  // released on this thread
     if (db_.get_doccount() > before)
         ++added_;
     else
@@ -204,13 +214,19 @@ IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOpti
     auto elapsed = [&start] { return std::chrono::duration<double>(Clock::now() - start).count(); };
 
     Indexer indexer(options);
+    // With threads, this thread reads and prepares while the pipeline's thread writes.
+    std::optional<WritePipeline> pipeline;
+    if (options.threads > 1) pipeline.emplace(indexer);
     IndexSummary summary;
+    std::uint64_t read = 0;
     corpus::ArticleSink sink;
     sink.on_article = [&](Article&& article) {
         if (options.stop_requested && options.stop_requested->load()) throw StopReading{};
-        indexer.add(std::move(article));
-        if (callbacks.on_progress && indexer.indexed() % 1000 == 0)
-            callbacks.on_progress({indexer.indexed(), elapsed()});
+        if (pipeline)
+            pipeline->push(indexer.prepare(std::move(article)));
+        else
+            indexer.add(std::move(article));
+        if (callbacks.on_progress && ++read % 1000 == 0) callbacks.on_progress({read, elapsed()});
     };
     sink.on_problem = [&](const ParseError& problem) {
         if (options.strict) throw problem;
@@ -230,8 +246,10 @@ IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOpti
         } catch (const StopReading&) {
             summary.interrupted = true;
         }
+        if (pipeline) pipeline->finish();  // rethrows a failed write
         indexer.commit();
     } catch (const Xapian::DatabaseError& e) {
+        if (pipeline) pipeline->abandon();
         // The index itself failed (disk full, file size limit, I/O): committing again would
         // fail the same way, and Xapian commits are atomic, so the last one is intact. The
         // failed batch is dropped, so that nothing can commit part of it later.
@@ -244,6 +262,7 @@ IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOpti
         // Keep the complete articles read before a fatal error (--strict, I/O); if even that
         // commit fails, the original error is the one worth reporting.
         try {
+            if (pipeline) pipeline->finish();
             indexer.commit();
         } catch (...) {
         }

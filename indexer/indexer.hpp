@@ -37,6 +37,10 @@ struct IndexOptions {
     /// Compact the index at the end of a run that at least doubled it (e.g. built it): an
     /// index written in several commits is about half empty blocks (Reuters: 133 -> 72 MB).
     bool compact = true;
+    /// 1: one thread reads, prepares and writes. 2 or more: one thread reads and prepares
+    /// documents (entities, language, terms) while another writes the previous ones, in input
+    /// order, with the same batches and commits (more threads are not used yet).
+    unsigned threads = 2;
     /// Set (e.g. by a signal handler) to stop after committing what was done.
     const std::atomic<bool>* stop_requested = nullptr;
 };
@@ -72,6 +76,12 @@ struct IndexCallbacks {
     std::function<void(const IndexProgress&)> on_progress;  ///< every ~1000 documents
 };
 
+/// An article made ready for the index: its id term and its document.
+struct PreparedDocument {
+    std::string id_term;
+    Xapian::Document document;
+};
+
 /// Adds articles to one writable index, committing every `batch_size` documents. Indexing an
 /// id that is already there replaces that document. Each batch is a Xapian transaction: it is
 /// committed whole or not at all, never partly (a failed batch is cancelled, and so is an
@@ -89,6 +99,14 @@ class Indexer {
     /// With IndexOptions::extract_entities, extracted entities are added after the given ones
     /// unless one of the same type and facet key was given.
     void add(Article&& article);
+
+    /// The first half of add(): derives the id, extracts entities, detects the language and
+    /// builds the document. Touches no index, so it may run on another thread than write(),
+    /// but not on two threads at once.
+    [[nodiscard]] PreparedDocument prepare(Article&& article);
+
+    /// The second half of add(): adds or replaces the document; commits when a batch is full.
+    void write(PreparedDocument&& prepared);
 
     /// Commits the pending batch. Explicit: the WritableDatabase destructor swallows errors.
     void commit();

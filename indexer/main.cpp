@@ -1,10 +1,12 @@
 /// @file main.cpp
 /// @brief newsdex-index: index news articles (JSON Lines, Reuters-21578 SGML) into Xapian.
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <optional>
+#include <thread>
 
 #include "common/date.hpp"
 #include "common/error.hpp"
@@ -90,6 +92,10 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
         "(given entities are still indexed)")("batch-size",
                                               po::value(&args.options.batch_size)->value_name("N"),
                                               "documents per commit (default: 10000)")(
+        "threads", po::value(&args.options.threads)->value_name("N"),
+        "1: read, prepare and write on one thread; 2 or more: prepare each document (entities, "
+        "language, terms) while the previous ones are written, in input order, with the same "
+        "batches (default: the number of cores; more than 2 are not used yet)")(
         "no-compact",
         "do not compact the index at the end of a run that at least doubled it (compacting "
         "takes a few seconds, needs write access to the index's parent folder and halves "
@@ -122,6 +128,9 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
         throw UsageError("--wait-lock must be a number of seconds from 0 to 1000000");
     args.options.extract_entities = vm.count("no-extract") == 0;
     args.options.compact = vm.count("no-compact") == 0;
+    if (!vm.count("threads"))
+        args.options.threads = std::max(1U, std::thread::hardware_concurrency());
+    if (args.options.threads == 0) throw UsageError("--threads must be at least 1");
     return args;
 }
 
