@@ -17,7 +17,9 @@
 #include "common/error.hpp"
 #include "common/schema.hpp"
 #include "common/text.hpp"
+#include "searcher/facet_ordinals.hpp"
 #include "searcher/item_count_spy.hpp"
+#include "searcher/ordinal_count_spy.hpp"
 
 namespace newsdex::searcher {
 
@@ -103,6 +105,39 @@ void append_key(std::pmr::string& out, std::string_view item) {
     for (const char c : item) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+/// A facet value to rank: its total, and the form and entity type it is shown with.
+struct Ranked {
+    std::string_view display;
+    std::optional<EntityType> type;  // set in the mixed entity facet: shown "type:name"
+    std::uint64_t total = 0;
+};
+
+std::string shown(const Ranked& value) {
+    if (!value.type) return std::string(value.display);
+    return schema::entity_value(Entity{*value.type, std::string(value.display)});
+}
+
+/// Whether `a` is shown before `b` among equal counts: "type:name" compares as the pair
+/// (type, name), since no type name is a prefix of another.
+bool shown_before(const Ranked& a, const Ranked& b) {
+    if (a.type != b.type) return to_string(*a.type) < to_string(*b.type);
+    return a.display < b.display;
+}
+
+/// Largest first, ties by shown value; the first `limit` (0 = all) kept, the rest counted.
+void rank_values(std::vector<Ranked>& ranked, Facet& facet, std::uint32_t limit) {
+    const std::size_t kept = limit != 0 && ranked.size() > limit ? limit : ranked.size();
+    // Only the kept values are put in order and given strings: the entity facet of a broad
+    // query has tens of thousands of values and shows twenty.
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept),
+                      ranked.end(), [](const Ranked& a, const Ranked& b) {
+                          if (a.total != b.total) return a.total > b.total;
+                          return shown_before(a, b);
+                      });
+    facet.other_values = ranked.size() - kept;
+    for (std::size_t i = 0; i < kept; ++i) facet.values.push_back({shown(ranked[i]), ranked[i].total});
+}
+
 /// Counts keyed by facet key (and entity type, in the mixed entity facet), so "Reuters" and
 /// "REUTERS" are one value; the display form is the one seen on most documents. Items are
 /// views into the spies' counts, which outlive the tally.
@@ -127,43 +162,21 @@ class Tally {
         }
     }
 
-    /// Largest first, ties by shown value; the first `limit` (0 = all) kept, the rest counted.
     void rank_into(Facet& facet, std::uint32_t limit) const {
-        std::vector<const Entry*> ranked;
+        std::vector<Ranked> ranked;
         ranked.reserve(entries_.size());
-        for (const auto& [key, entry] : entries_) ranked.push_back(&entry);
-        const std::size_t kept = limit != 0 && ranked.size() > limit ? limit : ranked.size();
-        // Only the kept values are put in order and given strings: the entity facet of a
-        // broad query has tens of thousands of values and shows twenty.
-        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept),
-                          ranked.end(), [](const Entry* a, const Entry* b) {
-                              if (a->total != b->total) return a->total > b->total;
-                              return shown_before(*a, *b);
-                          });
-        facet.other_values = ranked.size() - kept;
-        for (std::size_t i = 0; i < kept; ++i)
-            facet.values.push_back({shown(*ranked[i]), ranked[i]->total});
+        for (const auto& [key, entry] : entries_)
+            ranked.push_back({entry.display, entry.type, entry.total});
+        rank_values(ranked, facet, limit);
     }
 
   private:
     struct Entry {
         std::string_view display;
-        std::optional<EntityType> type;  // set in the mixed entity facet: shown "type:name"
+        std::optional<EntityType> type;
         std::uint64_t display_count = 0;
         std::uint64_t total = 0;
     };
-
-    static std::string shown(const Entry& entry) {
-        if (!entry.type) return std::string(entry.display);
-        return schema::entity_value(Entity{*entry.type, std::string(entry.display)});
-    }
-
-    /// Whether `a` is shown before `b` among equal counts: "type:name" compares as the pair
-    /// (type, name), since no type name is a prefix of another.
-    static bool shown_before(const Entry& a, const Entry& b) {
-        if (a.type != b.type) return to_string(*a.type) < to_string(*b.type);
-        return a.display < b.display;
-    }
 
     // Entries and their keys come from one arena, freed at once: a broad query's entity facet
     // adds tens of thousands, and allocating and freeing them one by one showed in profiles.
@@ -171,6 +184,40 @@ class Tally {
     std::pmr::unordered_map<std::pmr::string, Entry> entries_{&arena_};
     std::pmr::string key_{&arena_};  // reused by every add: no allocation per lookup
 };
+
+/// Adds the groups (items of one facet key) a cached slot counted to `ranked`: each with its
+/// total, shown in the form seen on most documents, ties to the smaller form, as Tally does.
+/// The work is per distinct item of the slot, not per match.
+void add_groups(const SlotOrdinals& slot, const std::vector<std::uint32_t>& counts,
+                std::optional<EntityType> type, std::vector<Ranked>& ranked) {
+    struct Group {
+        std::uint64_t total = 0;
+        std::uint32_t display_count = 0;
+        std::uint32_t display = 0;  // ordinal
+    };
+    std::vector<Group> groups(slot.group_count);
+    for (std::uint32_t item = 0; item < counts.size(); ++item) {
+        const std::uint32_t count = counts[item];
+        if (count == 0) continue;
+        Group& group = groups[slot.groups[item]];
+        group.total += count;
+        if (count > group.display_count ||
+            (count == group.display_count && slot.items[item] < slot.items[group.display])) {
+            group.display = item;
+            group.display_count = count;
+        }
+    }
+    for (const Group& group : groups)
+        if (group.total != 0) ranked.push_back({slot.items[group.display], type, group.total});
+}
+
+/// A cached day slot's counts in the form the spies give (the date histogram's input).
+ItemCounts day_counts(const SlotOrdinals& days, const std::vector<std::uint32_t>& counts) {
+    ItemCounts out;
+    for (std::size_t day = 0; day < counts.size(); ++day)
+        if (counts[day] != 0) out.emplace(days.items[day], counts[day]);
+    return out;
+}
 
 /// A stock spy's counts per value; for a list facet, per item: a packed list value counts once
 /// for each of its items (the items of one document are distinct, so the sums are exact).
@@ -296,17 +343,22 @@ Facet date_histogram(const ItemCounts& day_counts, DateBucket bucket) {
 struct FacetCounter::Spec {
     struct Source {
         Counted counted;
-        std::shared_ptr<SlotSpy> spy;
+        std::shared_ptr<SlotSpy> spy;       // counting with item or stock spies
+        const SlotOrdinals* ordinals = nullptr;  // counting with the ordinal spy: its slot
+        std::size_t counted_index = 0;      // and the slot's index in the ordinal spy
     };
     std::string name;
     FacetKind kind;
     std::vector<Source> sources;
 };
 
-FacetCounter::FacetCounter(const SearchRequest& request, FacetSpies spy_kind)
+FacetCounter::FacetCounter(const SearchRequest& request, FacetSpies spy_kind,
+                           FacetOrdinals* ordinals)
     : facet_limit_(request.facet_limit), date_bucket_(request.date_bucket) {
-    // Facets over the same slot (entity and person, say) share one spy.
+    if (ordinals) ordinal_spy_ = std::make_unique<OrdinalCountSpy>();
+    // Facets over the same slot (entity and person, say) share one spy, or one counted slot.
     std::map<Xapian::valueno, std::shared_ptr<SlotSpy>> spies;
+    std::map<Xapian::valueno, std::size_t> counted_slots_of_spy;
     for (const auto& name : request.facets) {
         const FacetKind kind = parse_kind(name);
         const bool repeated = std::any_of(specs_.begin(), specs_.end(),
@@ -314,9 +366,18 @@ FacetCounter::FacetCounter(const SearchRequest& request, FacetSpies spy_kind)
         if (repeated) continue;
         Spec spec{name, kind, {}};
         for (const Counted& counted : counted_slots(kind)) {
-            auto& spy = spies[counted.slot];
-            if (!spy) spy = std::make_shared<SlotSpy>(counted.slot, is_list(kind), spy_kind);
-            spec.sources.push_back({counted, spy});
+            Spec::Source source{counted, nullptr};
+            if (ordinal_spy_) {
+                source.ordinals = &ordinals->slot(counted.slot, is_list(kind));
+                const auto added = counted_slots_of_spy.try_emplace(counted.slot, 0);
+                if (added.second) added.first->second = ordinal_spy_->add_slot(*source.ordinals);
+                source.counted_index = added.first->second;
+            } else {
+                auto& spy = spies[counted.slot];
+                if (!spy) spy = std::make_shared<SlotSpy>(counted.slot, is_list(kind), spy_kind);
+                source.spy = spy;
+            }
+            spec.sources.push_back(std::move(source));
         }
         specs_.push_back(std::move(spec));
     }
@@ -327,6 +388,10 @@ FacetCounter::FacetCounter(FacetCounter&&) noexcept = default;
 FacetCounter& FacetCounter::operator=(FacetCounter&&) noexcept = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
+    if (ordinal_spy_) {
+        if (!specs_.empty()) enquire.add_matchspy(ordinal_spy_.get());  // stays owned here
+        return;
+    }
     std::vector<const Xapian::MatchSpy*> added;
     for (const auto& spec : specs_) {
         for (const auto& source : spec.sources) {
@@ -341,25 +406,43 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
 
 std::vector<Facet> FacetCounter::collect() const {
     std::vector<Facet> facets;
-    for (const auto& spec : specs_) {
-        if (spec.kind == FacetKind::date) {
-            facets.push_back(date_histogram(spec.sources.front().spy->counts(), date_bucket_));
-            continue;
-        }
-        std::size_t expected = 0;
-        for (const auto& source : spec.sources) expected += source.spy->counts().size();
-        Tally tally(expected);
-        for (const auto& source : spec.sources) {
-            // The mixed entity facet shows "type:name"; the others the stored value.
-            const auto type =
-                spec.kind == FacetKind::entity ? source.counted.type : std::nullopt;
-            for (const auto& [item, count] : source.spy->counts()) tally.add(item, type, count);
-        }
-        Facet facet{spec.name, "", {}, 0};
-        tally.rank_into(facet, facet_limit_);
-        facets.push_back(std::move(facet));
-    }
+    for (const auto& spec : specs_)
+        facets.push_back(ordinal_spy_ ? collect_ordinals(spec) : collect_spies(spec));
     return facets;
+}
+
+Facet FacetCounter::collect_spies(const Spec& spec) const {
+    if (spec.kind == FacetKind::date)
+        return date_histogram(spec.sources.front().spy->counts(), date_bucket_);
+    std::size_t expected = 0;
+    for (const auto& source : spec.sources) expected += source.spy->counts().size();
+    Tally tally(expected);
+    for (const auto& source : spec.sources) {
+        // The mixed entity facet shows "type:name"; the others the stored value.
+        const auto type = spec.kind == FacetKind::entity ? source.counted.type : std::nullopt;
+        for (const auto& [item, count] : source.spy->counts()) tally.add(item, type, count);
+    }
+    Facet facet{spec.name, "", {}, 0};
+    tally.rank_into(facet, facet_limit_);
+    return facet;
+}
+
+Facet FacetCounter::collect_ordinals(const Spec& spec) const {
+    const auto counts = [&](const Spec::Source& source) -> const std::vector<std::uint32_t>& {
+        return ordinal_spy_->counts(source.counted_index);
+    };
+    if (spec.kind == FacetKind::date) {
+        const auto& days = spec.sources.front();
+        return date_histogram(day_counts(*days.ordinals, counts(days)), date_bucket_);
+    }
+    std::vector<Ranked> ranked;
+    for (const auto& source : spec.sources) {
+        const auto type = spec.kind == FacetKind::entity ? source.counted.type : std::nullopt;
+        add_groups(*source.ordinals, counts(source), type, ranked);
+    }
+    Facet facet{spec.name, "", {}, 0};
+    rank_values(ranked, facet, facet_limit_);
+    return facet;
 }
 
 }  // namespace newsdex::searcher

@@ -23,14 +23,23 @@ enum class FacetSpies {
     stock,
 };
 
+class FacetOrdinals;
+class OrdinalCountSpy;
+
 /// Attaches one match spy per value slot the requested facets need (source, day, the packed
 /// entity lists, the packed category list) before the match, then turns their counts into
 /// Facets: days rolled up into a histogram, lists split into their items. Both kinds of spy
-/// give the same exact counts; the stock kind also works over remote databases.
+/// give the same exact counts; the stock kind also works over remote databases. Given a
+/// Searcher's FacetOrdinals, one OrdinalCountSpy counts all slots by docid instead, with the
+/// same counts again.
+
 class FacetCounter {
   public:
-    /// Throws UsageError for an unknown facet name.
-    explicit FacetCounter(const SearchRequest& request, FacetSpies spies = FacetSpies::items);
+    /// Throws UsageError for an unknown facet name. With `ordinals` (a local database's
+    /// cache, which must outlive this object), one OrdinalCountSpy counts every slot by docid
+    /// and `spies` is not used; the slots the facets need are built there if not yet.
+    explicit FacetCounter(const SearchRequest& request, FacetSpies spies = FacetSpies::items,
+                          FacetOrdinals* ordinals = nullptr);
     ~FacetCounter();  // out of line: Spec is complete only in facet_counter.cpp
     FacetCounter(const FacetCounter&) = delete;
     FacetCounter& operator=(const FacetCounter&) = delete;
@@ -45,7 +54,11 @@ class FacetCounter {
 
   private:
     struct Spec;
+    [[nodiscard]] Facet collect_spies(const Spec& spec) const;
+    [[nodiscard]] Facet collect_ordinals(const Spec& spec) const;
+
     std::vector<Spec> specs_;
+    std::unique_ptr<OrdinalCountSpy> ordinal_spy_;  // set when counting through ordinals
     std::uint32_t facet_limit_;
     DateBucket date_bucket_;
 };

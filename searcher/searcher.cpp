@@ -18,6 +18,7 @@
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
 #include "searcher/facet_counter.hpp"
+#include "searcher/facet_ordinals.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/search_limits.hpp"
 
@@ -133,9 +134,9 @@ void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder s
 
 /// One attempt at a search; DatabaseModifiedError escapes to the caller, which retries.
 SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
-                        const SearchRequest& request, FacetSpies spies) {
+                        const SearchRequest& request, FacetSpies spies, FacetOrdinals* ordinals) {
     const Xapian::Query query = builder.build(request);
-    FacetCounter facets(request, spies);  // validates facet names before any work
+    FacetCounter facets(request, spies, ordinals);  // validates facet names before any work
 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
@@ -182,18 +183,47 @@ QueryBuilder& Searcher::builder_for(const std::string& language) {
     return *builder_;
 }
 
+void Searcher::use_facet_cache(bool on) {
+    facet_cache_ = on;
+    if (!on) facet_ordinals_.reset();
+}
+
+std::size_t Searcher::facet_cache_bytes() const noexcept {
+    return facet_ordinals_ ? facet_ordinals_->memory_bytes() : 0;
+}
+
+bool Searcher::reopen() {
+    const bool changed = db_.reopen();
+    if (changed) {
+        builder_.reset();
+        facet_ordinals_.reset();
+    }
+    return changed;
+}
+
+FacetOrdinals* Searcher::facet_ordinals() {
+    if (!facet_cache_ || facet_spies_ != FacetSpies::items) return nullptr;
+    // A database handle shared with a writer (in memory) sees new documents without a
+    // reopen: a cache built before them would miss them.
+    if (facet_ordinals_ && !facet_ordinals_->matches(db_)) facet_ordinals_.reset();
+    if (!facet_ordinals_) facet_ordinals_ = std::make_unique<FacetOrdinals>(db_);
+    return facet_ordinals_.get();
+}
+
 SearchResult Searcher::run_counting(const SearchRequest& request) {
     QueryBuilder& builder = builder_for(request.language);
     if (facet_spies_ == FacetSpies::items && !request.facets.empty()) {
         try {
-            return run_search(db_, builder, request, facet_spies_);
+            return run_search(db_, builder, request, facet_spies_, facet_ordinals());
         } catch (const Xapian::UnimplementedError&) {
-            // A remote shard cannot run our spy (Xapian refuses it before matching): count
-            // with the stock spies, which it runs and Xapian merges, from now on.
+            // A remote shard cannot run our spies (Xapian refuses them before matching) nor
+            // serve the value streams the cache is built from: count with the stock spies,
+            // which it runs and Xapian merges, from now on.
             facet_spies_ = FacetSpies::stock;
+            facet_ordinals_.reset();
         }
     }
-    return run_search(db_, builder, request, facet_spies_);
+    return run_search(db_, builder, request, facet_spies_, nullptr);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -202,9 +232,11 @@ SearchResult Searcher::search(const SearchRequest& request) {
         return run_counting(request);
     } catch (const Xapian::DatabaseModifiedError&) {
         // An indexer committed while we read: move to the new revision and try once more,
-        // with a query builder that knows the languages the new revision holds.
+        // with a query builder that knows the languages the new revision holds and a facet
+        // cache of its documents.
         db_.reopen();
         builder_.reset();
+        facet_ordinals_.reset();
     }
     try {
         return run_counting(request);

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -13,6 +14,7 @@
 
 namespace newsdex::searcher {
 
+class FacetOrdinals;
 class QueryBuilder;
 
 /// Answers ranked (BM25) and faceted searches over one newsdex index.
@@ -34,6 +36,20 @@ class Searcher {
     /// and benchmarks compare the two.
     void use_facet_spies(FacetSpies spies) noexcept { facet_spies_ = spies; }
 
+    /// Counts facets through a facet ordinal cache (FacetOrdinals): built on the first faceted
+    /// search (each slot when first asked for), kept until reopen() sees a new revision. Worth
+    /// it for a Searcher that answers many searches (benchmarks, a server); a one-shot search
+    /// pays more to build it than to count its matches directly. Off by default. Local
+    /// databases only: after a remote shard turns the spies down, stock spies count instead.
+    void use_facet_cache(bool on);
+
+    /// Moves to the index's latest revision, dropping what was built for the old one (query
+    /// builder, facet cache). Returns whether the revision may have changed.
+    bool reopen();
+
+    /// Bytes the facet cache holds (0 when off or not built yet).
+    [[nodiscard]] std::size_t facet_cache_bytes() const noexcept;
+
     /// Number of documents in the index.
     [[nodiscard]] std::uint64_t document_count() const;
 
@@ -43,12 +59,16 @@ class Searcher {
     /// The query builder for `language` (empty: the index's languages), made on first use
     /// and kept until the language changes or the database is reopened.
     QueryBuilder& builder_for(const std::string& language);
+    /// The facet cache for this search, or nullptr when counting with spies.
+    FacetOrdinals* facet_ordinals();
 
     Xapian::Database db_;
     std::unique_ptr<QueryBuilder> builder_;
     std::string builder_language_;
     /// Our item spies until a remote shard turns them down; stock spies after that.
     FacetSpies facet_spies_ = FacetSpies::items;
+    bool facet_cache_ = false;
+    std::unique_ptr<FacetOrdinals> facet_ordinals_;  // built lazily, see use_facet_cache
 };
 
 }  // namespace newsdex::searcher

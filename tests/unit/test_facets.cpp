@@ -12,6 +12,7 @@
 #include "common/error.hpp"
 #include "indexer/document_builder.hpp"
 #include "searcher/searcher.hpp"
+#include "support/test_support.hpp"
 
 using namespace newsdex;
 using searcher::DateBucket;
@@ -265,4 +266,60 @@ TEST_CASE("snippets are plain text, and a lead is cut at a word", "[facets]") {
     CHECK(searcher.search(request).hits.at(0).snippet == "AT&T <T> said profits...");
     request.snippet_length = 0;
     CHECK(searcher.search(request).hits.at(0).snippet.empty());
+}
+
+TEST_CASE("the facet cache counts what the spies count, and follows new documents",
+          "[facets]") {
+    // On disk, as a long-lived searcher meets an index: it sees the revision it opened
+    // until reopen().
+    const std::string dir = test::fresh_dir("facet-cache").string();
+    Xapian::WritableDatabase writer(dir, Xapian::DB_CREATE_OR_OVERWRITE);
+    const Xapian::Database sample = sample_index();
+    for (Xapian::docid id = 1; id <= sample.get_lastdocid(); ++id)
+        writer.add_document(sample.get_document(id));
+    writer.commit();
+
+    searcher::Searcher cached{Xapian::Database(dir)};
+    cached.use_facet_cache(true);
+    SearchRequest request;
+    request.facets = {"source", "date", "entity", "category"};
+    CHECK(counts(facet(cached.search(request), "entity")) ==
+          std::vector<std::string>{"org:OPEC=3", "person:Paul Volcker=3", "place:Iran=3"});
+    CHECK(counts(facet(cached.search(request), "source")) ==
+          std::vector<std::string>{"AP=3", "Reuters=2", "Global Dispatch=1"});
+
+    indexer::DocumentBuilder builder;
+    writer.add_document(builder.build(article("a7", "reuters", at(1987, 6, 1), "More oil",
+                                              "Oil again.", {place("Iran")}, {"crude"})));
+    writer.delete_document(4);  // AP, Paul Volcker, money-fx, April
+    writer.commit();
+    CHECK(counts(facet(cached.search(request), "source")) ==
+          std::vector<std::string>{"AP=3", "Reuters=2", "Global Dispatch=1"});  // not reopened
+    CHECK(cached.reopen());
+    const auto after = cached.search(request);
+    // "reuters" joins "Reuters" (one facet key), shown in the form most documents have.
+    CHECK(counts(facet(after, "source")) ==
+          std::vector<std::string>{"Reuters=3", "AP=2", "Global Dispatch=1"});
+    CHECK(counts(facet(after, "entity")) ==
+          std::vector<std::string>{"place:Iran=4", "org:OPEC=3", "person:Paul Volcker=2"});
+    CHECK(counts(facet(after, "date")) ==
+          std::vector<std::string>{"1987-03=3", "1987-05=1", "1987-06=1"});
+    searcher::Searcher uncached{Xapian::Database(dir)};
+    for (const auto& name : request.facets)
+        CHECK(counts(facet(after, name)) == counts(facet(uncached.search(request), name)));
+}
+
+TEST_CASE("the facet cache sees documents added to a shared in-memory index", "[facets]") {
+    Xapian::WritableDatabase db = sample_index();
+    searcher::Searcher cached(db);
+    cached.use_facet_cache(true);
+    SearchRequest request;
+    request.facets = {"category"};
+    CHECK(counts(facet(cached.search(request), "category")) ==
+          std::vector<std::string>{"crude=4", "money-fx=2"});
+    indexer::DocumentBuilder builder;
+    db.add_document(builder.build(
+        article("a7", "AP", at(1987, 6, 1), "Rates", "Rates again.", {}, {"money-fx"})));
+    CHECK(counts(facet(cached.search(request), "category")) ==
+          std::vector<std::string>{"crude=4", "money-fx=3"});
 }
