@@ -18,12 +18,12 @@ int run_export(int argc, char* argv[]);
 /// `index --index DIR [--repeat N] [--json] PATH...`: index build throughput and size.
 int run_index(int argc, char* argv[]);
 
-/// `queries --index DIR --queries FILE [--repeat N] [--warmup N] [--spies items|stock] [--json]`:
-/// query latency.
+/// `queries --index DIR --queries FILE [--repeat N] [--warmup N] [--spies items|stock]
+/// [--no-facet-cache] [--json]`: query latency.
 int run_queries(int argc, char* argv[]);
 
-/// `facets --index DIR [--repeat N] [--spies items|stock] [--json]`: facet latency against the
-/// number of matches.
+/// `facets --index DIR [--repeat N] [--spies items|stock] [--no-facet-cache] [--json]`: facet
+/// latency against the number of matches.
 int run_facets(int argc, char* argv[]);
 
 }  // namespace newsdex::bench

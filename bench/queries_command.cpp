@@ -21,6 +21,7 @@ struct QueriesArgs {
     int repeat = 1;
     int warmup = 1;
     std::string spies = "items";
+    bool no_facet_cache = false;
     bool json = false;
 };
 
@@ -35,6 +36,9 @@ std::optional<QueriesArgs> parse(int argc, char* argv[]) {
         "warmup", po::value(&args.warmup)->value_name("N"), "untimed passes first (1)")(
         "spies", po::value(&args.spies)->value_name("KIND"),
         "facet spies: items (newsdex's) or stock (Xapian's, as remote shards use)")(
+        "no-facet-cache", po::bool_switch(&args.no_facet_cache),
+        "count facets with the spies, not through the Searcher's facet ordinal cache (built "
+        "on the first faceted search, then kept; on by default, as a server would run)")(
         "json", po::bool_switch(&args.json), "print one JSON object");
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, visible), vm);
@@ -99,6 +103,7 @@ int run_queries(int argc, char* argv[]) {
 
     searcher::Searcher searcher(args->index_dir);
     searcher.use_facet_spies(parse_facet_spies(args->spies));
+    searcher.use_facet_cache(!args->no_facet_cache);
     LatencyTable with_snippets, without_snippets;
     run_passes(searcher, workload, full, args->warmup, nullptr);
     run_passes(searcher, workload, full, args->repeat, &with_snippets);
@@ -115,6 +120,8 @@ int run_queries(int argc, char* argv[]) {
     JsonWriter json;
     json.begin_object().key("engine").value("newsdex").key("mode").value("queries");
     json.key("docs").value(searcher.document_count());
+    json.key("facet_cache").value(!args->no_facet_cache);
+    json.key("facet_cache_mb").value(static_cast<double>(searcher.facet_cache_bytes()) / 1e6);
     json.key("repeat").value(args->repeat).key("warmup").value(args->warmup);
     json.key("classes");
     with_snippets.write(json);
