@@ -187,7 +187,8 @@ class Tally {
 
 /// Adds the groups (items of one facet key) a cached slot counted to `ranked`: each with its
 /// total, shown in the form seen on most documents, ties to the smaller form, as Tally does.
-/// The work is per distinct item of the slot, not per match.
+/// One pass over the slot's counts (a few instructions per item of the slot, no allocation
+/// per group): cheaper for broad queries than listing the items counted during the match.
 void add_groups(const SlotOrdinals& slot, const std::vector<std::uint32_t>& counts,
                 std::optional<EntityType> type, std::vector<Ranked>& ranked) {
     struct Group {
@@ -195,11 +196,16 @@ void add_groups(const SlotOrdinals& slot, const std::vector<std::uint32_t>& coun
         std::uint32_t display_count = 0;
         std::uint32_t display = 0;  // ordinal
     };
-    std::vector<Group> groups(slot.group_count);
+    std::unordered_map<std::uint32_t, Group> shared;  // groups of several forms: a few
     for (std::uint32_t item = 0; item < counts.size(); ++item) {
         const std::uint32_t count = counts[item];
         if (count == 0) continue;
-        Group& group = groups[slot.groups[item]];
+        const std::uint32_t group_id = slot.groups[item];
+        if (slot.group_sizes[group_id] == 1) {
+            ranked.push_back({slot.items[item], type, count});
+            continue;
+        }
+        Group& group = shared[group_id];
         group.total += count;
         if (count > group.display_count ||
             (count == group.display_count && slot.items[item] < slot.items[group.display])) {
@@ -207,8 +213,8 @@ void add_groups(const SlotOrdinals& slot, const std::vector<std::uint32_t>& coun
             group.display_count = count;
         }
     }
-    for (const Group& group : groups)
-        if (group.total != 0) ranked.push_back({slot.items[group.display], type, group.total});
+    for (const auto& [group_id, group] : shared)
+        ranked.push_back({slot.items[group.display], type, group.total});
 }
 
 /// A cached day slot's counts in the form the spies give (the date histogram's input).

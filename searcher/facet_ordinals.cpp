@@ -23,9 +23,11 @@ class ItemNumbering {
         const auto ordinal = static_cast<std::uint32_t>(out_.items.size());
         const std::string_view kept = out_.items.emplace_back(item);  // deque: stays put
         ordinals_.emplace(kept, ordinal);
-        const auto group = groups_.try_emplace(facet_key(kept), out_.group_count);
-        if (group.second) ++out_.group_count;
-        out_.groups.push_back(group.first->second);
+        const auto next_group = static_cast<std::uint32_t>(out_.group_sizes.size());
+        const auto group = groups_.try_emplace(facet_key(kept), next_group).first->second;
+        if (group == next_group) out_.group_sizes.push_back(0);
+        ++out_.group_sizes[group];
+        out_.groups.push_back(group);
         return ordinal;
     }
 
@@ -64,7 +66,8 @@ SlotOrdinals build_slot(const Xapian::Database& db, Xapian::valueno slot, bool l
 }  // namespace
 
 std::size_t SlotOrdinals::memory_bytes() const noexcept {
-    std::size_t bytes = (starts.capacity() + ordinals.capacity() + groups.capacity()) *
+    std::size_t bytes = (starts.capacity() + ordinals.capacity() + groups.capacity() +
+                         group_sizes.capacity()) *
                         sizeof(std::uint32_t);
     for (const auto& item : items)
         bytes += sizeof(std::string) + (item.size() >= sizeof(std::string) ? item.size() + 1 : 0);

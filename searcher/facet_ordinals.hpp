@@ -25,9 +25,10 @@ struct SlotOrdinals {
     /// By ordinal: the item as stored (a deque: the build keys a table by views into it).
     std::deque<std::string> items;
     /// By ordinal: the item's group, the items sharing one facet_key ("Reuters", "REUTERS"),
-    /// which a facet shows as one value. Groups are numbered 0..group_count-1.
+    /// which a facet shows as one value.
     std::vector<std::uint32_t> groups;
-    std::uint32_t group_count = 0;
+    /// By group: how many items it has (nearly always one).
+    std::vector<std::uint32_t> group_sizes;
 
     /// Whether the arrays reach `docid` (they stop at the last docid when they were built).
     [[nodiscard]] bool covers(Xapian::docid docid) const noexcept {
