@@ -21,7 +21,9 @@ namespace newsdex::corpus {
 /// `categories`/`category`/`section` (string or list). Unknown fields are ignored.
 ///
 /// A line that is not a JSON object, has neither title nor body, or has a date that does not
-/// parse is reported to sink.on_problem as "file:line: reason" and skipped.
+/// parse is reported to sink.on_problem as "file:line: reason" and skipped; so is a line longer
+/// than max(64 MiB, 2 x max_article_bytes + 1 MiB), read through to its newline unkept (an
+/// endless input with no newline is read in bounded memory).
 class JsonlReader {
   public:
     /// Reads every line of `in`; `file_name` is used in messages and Article::origin_file.

@@ -372,3 +372,39 @@ TEST_CASE("--max-article-bytes sets the cut; --strict makes a cut fatal", "[cli]
          "--max-article-bytes", "5", (dir / "long.jsonl").string()});
     CHECK(strict.exit_code == 1);
 }
+
+TEST_CASE("a JSON Lines line over 64 MiB is skipped with one warning; --strict stops at it",
+          "[cli]") {
+    const fs::path dir = newsdex::test::fresh_dir("bad-input-long-line");
+    const fs::path file = dir / "endless.jsonl";
+    // Line 2 is 64 MiB and a byte of one character with no newline in it: what a pipe from
+    // /dev/zero through `tr` looks like, but with an end and an article after it.
+    write_file(file, R"({"id": "ll-1", "title": "Before", "body": "first line"})"
+                     "\n" +
+                         std::string((std::size_t{64} << 20) + 1, 'a') +
+                         "\n"
+                         R"({"id": "ll-3", "title": "After", "body": "third line"})"
+                         "\n");
+    const auto r = newsdex::test::run_command(
+        {newsdex::test::index_program(), "-d", (dir / "index").string(), file.string()});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_code == 3);
+    CHECK_THAT(warning_for(r.err, file, 2),
+               Catch::Matchers::EndsWith(":2: line longer than 67108864 bytes, skipped"));
+    CHECK(lines_with(r.err, "newsdex-index: ").size() == 1);
+    CHECK(summary_count(r.out, "skipped") == 1);
+    CHECK(summary_count(r.out, "added") == 2);
+    const Xapian::Database db((dir / "index").string());
+    CHECK(has_id(db, "ll-1"));
+    CHECK(has_id(db, "ll-3"));
+    CHECK(db.get_doccount() == 2);
+
+    const auto strict = newsdex::test::run_command({newsdex::test::index_program(), "-d",
+                                                    (dir / "strict").string(), "--strict",
+                                                    file.string()});
+    CHECK(strict.exit_code == 1);
+    CHECK(strict.err.find("endless.jsonl:2: line longer than 67108864 bytes, skipped") !=
+          std::string::npos);
+    const Xapian::Database strict_db((dir / "strict").string());
+    CHECK(strict_db.get_doccount() == 1);  // ll-1, read before the long line
+}

@@ -126,6 +126,30 @@ TEST_CASE("JsonlReader reports bad lines with file:line and reads the others", "
     CHECK_THAT(got.problems[4].reason(), Catch::Contains("title"));
 }
 
+TEST_CASE("JsonlReader skips a line over 64 MiB and reads on from its newline", "[jsonl]") {
+    constexpr std::size_t max_line = std::size_t{64} << 20;  // the floor at the default cut
+    const std::string head = R"({"id": "2", "title": "at the bound", "body": ")";
+    std::string at_bound = head + std::string(max_line - head.size() - 2, 'b') + "\"}";
+    REQUIRE(at_bound.size() == max_line);
+    std::string text = "{\"id\": \"1\", \"title\": \"first\"}\n";
+    text += std::string(max_line + 1, 'a') + "\n";  // no JSON: never parsed, never kept whole
+    text += at_bound + "\n";
+    at_bound.clear();
+    text += "{\"id\": \"4\", \"title\": \"last\"}";
+    const auto got = read_jsonl(text, "feed.jsonl");
+    text.clear();
+    REQUIRE(got.problems.size() == 1);
+    CHECK(got.problems[0].what() ==
+          std::string("feed.jsonl:2: line longer than 67108864 bytes, skipped"));
+    REQUIRE(got.articles.size() == 3);
+    CHECK(got.articles[0].id == "1");
+    CHECK(got.articles[1].id == "2");
+    CHECK(got.articles[1].origin_line == 3);
+    CHECK(got.articles[1].body.size() == max_line - head.size() - 2);
+    CHECK(got.articles[2].id == "4");
+    CHECK(got.articles[2].origin_line == 4);
+}
+
 TEST_CASE("JsonlReader cleans text and derives missing ids", "[jsonl]") {
     // A byte-order mark, a Latin-1 byte and an escaped control character on the first line.
     const auto got = read_jsonl(
