@@ -109,9 +109,10 @@ int run_facets(int argc, char* argv[]) {
     json.key("first_search_us").value(first_us).key("facet_cache_mb").value(cache_mb);
     json.key("docs").value(searcher.document_count()).key("rows").begin_array();
     if (!args->json)
-        std::printf("first search (all documents%s): %.0f us; facet cache %.1f MB\n"
-                    "query            matches    p50 us    p99 us   ns/match\n",
-                    args->no_facet_cache ? "" : ", builds the cache", first_us, cache_mb);
+        std::printf(
+            "first search (all documents%s): %.0f us; facet cache %.1f MB\n"
+            "query            matches    p50 us    p99 us   ns/match\n",
+            args->no_facet_cache ? "" : ", builds the cache", first_us, cache_mb);
     for (const auto& word : ladder_words(Xapian::Database(args->index_dir))) {
         const auto request = facet_request(word);
         const std::uint64_t matches = searcher.search(request).total;  // also the warm-up

@@ -3,8 +3,8 @@
 ///
 /// Layout: a version byte, then each field as a varint length and its bytes, in a fixed order;
 /// lists as a varint count then their items; then a flags byte (bit 0: the date was inferred),
-/// which data written before it lacks: absent, every flag is off. Fixed order and no keys keep it small and fast:
-/// document data is read for every hit shown.
+/// which data written before it lacks: absent, every flag is off. Fixed order and no keys keep it
+/// small and fast: document data is read for every hit shown.
 #include "common/stored_fields.hpp"
 
 #include <cstdint>
@@ -112,7 +112,8 @@ StoredFields StoredFields::decode(std::string_view data, Body body) {
     if (in.byte() != kVersion)
         throw IndexError("document data has an unknown stored-fields version");
     StoredFields fields;
-    for (std::string* field : {&fields.id, &fields.title, &fields.source, &fields.date, &fields.url})
+    for (std::string* field :
+         {&fields.id, &fields.title, &fields.source, &fields.date, &fields.url})
         *field = in.string();
     const std::string_view body_bytes = in.view();  // checked for size either way
     if (body == Body::copy) fields.body = body_bytes;

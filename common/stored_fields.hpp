@@ -15,7 +15,7 @@ struct StoredFields {
     std::string id;
     std::string title;
     std::string source;
-    std::string date;  ///< ISO-8601 as format_iso() writes it; empty when unknown
+    std::string date;            ///< ISO-8601 as format_iso() writes it; empty when unknown
     bool date_inferred = false;  ///< the date was worked out, not stated (Article::date_inferred)
     std::string url;
     std::string body;  ///< the text snippets are cut from

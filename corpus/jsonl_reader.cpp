@@ -105,9 +105,9 @@ void JsonlReader::read(std::istream& in, const std::string& file_name, const Rea
     for (LineRead read = lines.next(line); read != LineRead::end; read = lines.next(line)) {
         ++number;
         if (read == LineRead::too_long) {
-            sink.on_problem(ParseError(file_name, number,
-                                       "line longer than " + std::to_string(max_bytes) +
-                                           " bytes, skipped"));
+            sink.on_problem(
+                ParseError(file_name, number,
+                           "line longer than " + std::to_string(max_bytes) + " bytes, skipped"));
             lines.skip_rest();
             continue;
         }

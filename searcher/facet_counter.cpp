@@ -135,7 +135,8 @@ void rank_values(std::vector<Ranked>& ranked, Facet& facet, std::uint32_t limit)
                           return shown_before(a, b);
                       });
     facet.other_values = ranked.size() - kept;
-    for (std::size_t i = 0; i < kept; ++i) facet.values.push_back({shown(ranked[i]), ranked[i].total});
+    for (std::size_t i = 0; i < kept; ++i)
+        facet.values.push_back({shown(ranked[i]), ranked[i].total});
 }
 
 /// Counts keyed by facet key (and entity type, in the mixed entity facet), so "Reuters" and
@@ -154,8 +155,7 @@ class Tally {
         entry.total += count;
         // Ties go to the smaller form, so the choice does not depend on the order of a hash
         // table (the two kinds of spy fill theirs differently).
-        if (count > entry.display_count ||
-            (count == entry.display_count && item < entry.display)) {
+        if (count > entry.display_count || (count == entry.display_count && item < entry.display)) {
             entry.display = item;
             entry.type = type;
             entry.display_count = count;
@@ -349,9 +349,9 @@ Facet date_histogram(const ItemCounts& day_counts, DateBucket bucket) {
 struct FacetCounter::Spec {
     struct Source {
         Counted counted;
-        std::shared_ptr<SlotSpy> spy;       // counting with item or stock spies
+        std::shared_ptr<SlotSpy> spy;            // counting with item or stock spies
         const SlotOrdinals* ordinals = nullptr;  // counting with the ordinal spy: its slot
-        std::size_t counted_index = 0;      // and the slot's index in the ordinal spy
+        std::size_t counted_index = 0;           // and the slot's index in the ordinal spy
     };
     std::string name;
     FacetKind kind;

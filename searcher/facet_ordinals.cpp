@@ -18,8 +18,7 @@ class ItemNumbering {
     explicit ItemNumbering(SlotOrdinals& out) : out_(out) {}
 
     std::uint32_t ordinal_of(std::string_view item) {
-        if (const auto found = ordinals_.find(item); found != ordinals_.end())
-            return found->second;
+        if (const auto found = ordinals_.find(item); found != ordinals_.end()) return found->second;
         const auto ordinal = static_cast<std::uint32_t>(out_.items.size());
         const std::string_view kept = out_.items.emplace_back(item);  // deque: stays put
         ordinals_.emplace(kept, ordinal);
@@ -66,9 +65,9 @@ SlotOrdinals build_slot(const Xapian::Database& db, Xapian::valueno slot, bool l
 }  // namespace
 
 std::size_t SlotOrdinals::memory_bytes() const noexcept {
-    std::size_t bytes = (starts.capacity() + ordinals.capacity() + groups.capacity() +
-                         group_sizes.capacity()) *
-                        sizeof(std::uint32_t);
+    std::size_t bytes =
+        (starts.capacity() + ordinals.capacity() + groups.capacity() + group_sizes.capacity()) *
+        sizeof(std::uint32_t);
     for (const auto& item : items)
         bytes += sizeof(std::string) + (item.size() >= sizeof(std::string) ? item.size() + 1 : 0);
     return bytes;

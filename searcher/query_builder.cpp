@@ -176,7 +176,8 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
     parser.set_stemming_strategy(QueryParser::STEM_SOME);
     parser.set_default_op(Xapian::Query::OP_OR);
     parser.set_max_expansion(limits::max_wildcard_terms,
-                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, QueryParser::FLAG_WILDCARD);
+                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                             QueryParser::FLAG_WILDCARD);
     parser.add_prefix("title", std::string(schema::prefix::title));
 
     const auto field = [&](const std::string& name, FieldFunction::Fn fn) {

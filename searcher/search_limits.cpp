@@ -46,8 +46,8 @@ void check_query(const std::string& query) {
     const WordCount count = count_words(query);
     if (count.words > max_query_terms)
         throw QueryError(query, count.word_past_limit,
-                         "the query has " + std::to_string(count.words) +
-                             " terms; the limit is " + std::to_string(max_query_terms));
+                         "the query has " + std::to_string(count.words) + " terms; the limit is " +
+                             std::to_string(max_query_terms));
     if (query.size() > max_query_bytes)
         throw QueryError(query, max_query_bytes,
                          "the query is " + std::to_string(query.size()) +
@@ -67,9 +67,9 @@ void check(const SearchRequest& request) {
     const std::uint64_t window = std::uint64_t{request.offset} + request.limit;
     if (window > max_result_window)
         throw UsageError("--offset " + std::to_string(request.offset) + " + --limit " +
-                         std::to_string(request.limit) + " reaches hit " +
-                         std::to_string(window) + "; the result window is " +
-                         std::to_string(max_result_window) + " hits (narrow the query instead)");
+                         std::to_string(request.limit) + " reaches hit " + std::to_string(window) +
+                         "; the result window is " + std::to_string(max_result_window) +
+                         " hits (narrow the query instead)");
     if (request.facet_limit > max_facet_limit)
         throw UsageError("--facet-limit " + std::to_string(request.facet_limit) +
                          " is over the limit of " + std::to_string(max_facet_limit) +
@@ -79,11 +79,17 @@ void check(const SearchRequest& request) {
 std::string describe() {
     const auto n = [](auto value) { return std::to_string(value); };
     return "Limits (a request past one exits 2 and says which):\n"
-           "  query text               " + n(max_query_bytes) + " bytes, " + n(max_query_terms) +
-           " terms, " + n(max_wildcards) + " wildcards\n"
-           "  one wildcard             its " + n(max_wildcard_terms) + " most frequent terms\n"
-           "  --offset + --limit       " + n(max_result_window) + "\n"
-           "  --facet-limit            " + n(max_facet_limit) + " (0: all values)\n\n";
+           "  query text               " +
+           n(max_query_bytes) + " bytes, " + n(max_query_terms) + " terms, " + n(max_wildcards) +
+           " wildcards\n"
+           "  one wildcard             its " +
+           n(max_wildcard_terms) +
+           " most frequent terms\n"
+           "  --offset + --limit       " +
+           n(max_result_window) +
+           "\n"
+           "  --facet-limit            " +
+           n(max_facet_limit) + " (0: all values)\n\n";
 }
 
 }  // namespace newsdex::searcher::limits

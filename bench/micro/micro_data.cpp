@@ -27,9 +27,9 @@ MicroData load_micro_data(const std::string& shared_dir, int files) {
         inputs.push_back((reuters / name).string());
     }
     MicroData data;
-    corpus::read_inputs(inputs, {},
-                        {[&](Article&& a) { data.articles.push_back(std::move(a)); },
-                         [](const ParseError&) {}});
+    corpus::read_inputs(
+        inputs, {},
+        {[&](Article&& a) { data.articles.push_back(std::move(a)); }, [](const ParseError&) {}});
     data.index_dir =
         (fs::temp_directory_path() / ("newsdex-micro-" + std::to_string(getpid()))).string();
     fs::remove_all(data.index_dir);

@@ -399,9 +399,9 @@ TEST_CASE("a JSON Lines line over 64 MiB is skipped with one warning; --strict s
     CHECK(has_id(db, "ll-3"));
     CHECK(db.get_doccount() == 2);
 
-    const auto strict = newsdex::test::run_command({newsdex::test::index_program(), "-d",
-                                                    (dir / "strict").string(), "--strict",
-                                                    file.string()});
+    const auto strict =
+        newsdex::test::run_command({newsdex::test::index_program(), "-d", (dir / "strict").string(),
+                                    "--strict", file.string()});
     CHECK(strict.exit_code == 1);
     CHECK(strict.err.find("endless.jsonl:2: line longer than 67108864 bytes, skipped") !=
           std::string::npos);

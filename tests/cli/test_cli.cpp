@@ -164,8 +164,7 @@ namespace {
 /// `count` distinct words ("w0 w1 w2 ..."), or wildcards ("w0* w1* ...") with `suffix` "*".
 std::string many_words(std::size_t count, const std::string& suffix = "") {
     std::string query;
-    for (std::size_t i = 0; i < count; ++i)
-        query += (i ? " w" : "w") + std::to_string(i) + suffix;
+    for (std::size_t i = 0; i < count; ++i) query += (i ? " w" : "w") + std::to_string(i) + suffix;
     return query;
 }
 
@@ -180,8 +179,7 @@ TEST_CASE("queries past the term and wildcard limits are refused with the limit"
     CHECK(long_query.err.find("the query has 10000 terms; the limit is 1024") != std::string::npos);
     // The position is that of the first word past the limit: "w1024".
     const std::size_t w1024 = many_words(1024).size() + 1;
-    CHECK(long_query.err.find("position " + std::to_string(w1024 + 1) + ":") !=
-          std::string::npos);
+    CHECK(long_query.err.find("position " + std::to_string(w1024 + 1) + ":") != std::string::npos);
 
     const auto huge = search({std::string(20'000, 'x')});
     CHECK(huge.exit_code == 2);

@@ -11,8 +11,8 @@
 namespace {
 
 /// Reads a decompressed member to its end, as the JSON Lines reader does with a .jsonl.gz.
-void read_member_as_jsonl(std::streambuf& in, const std::string& name, const std::string&,
-                          bool, const newsdex::corpus::ReadOptions& options,
+void read_member_as_jsonl(std::streambuf& in, const std::string& name, const std::string&, bool,
+                          const newsdex::corpus::ReadOptions& options,
                           const newsdex::corpus::ArticleSink& sink) {
     std::istream stream(&in);
     newsdex::corpus::JsonlReader::read(stream, name, options, sink);

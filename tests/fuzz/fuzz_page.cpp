@@ -4,6 +4,7 @@
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    newsdex::fuzz::read_as_file<newsdex::corpus::PageReader>(data, size, "pages/aggregator/story.txt");
+    newsdex::fuzz::read_as_file<newsdex::corpus::PageReader>(data, size,
+                                                             "pages/aggregator/story.txt");
     return 0;
 }

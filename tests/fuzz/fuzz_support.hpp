@@ -10,7 +10,6 @@
 #include <string_view>
 
 #include "common/text.hpp"
-
 #include "corpus/article_sink.hpp"
 #include "corpus/read_options.hpp"
 

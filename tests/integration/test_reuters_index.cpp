@@ -55,7 +55,8 @@ const searcher::Facet& facet(const searcher::SearchResult& result, const std::st
 }
 
 /// Every facet of a result as "facet value=count" lines, each count multiplied by `times`.
-std::vector<std::string> facet_lines(const searcher::SearchResult& result, std::uint64_t times = 1) {
+std::vector<std::string> facet_lines(const searcher::SearchResult& result,
+                                     std::uint64_t times = 1) {
     std::vector<std::string> lines;
     for (const auto& f : result.facets) {
         for (const auto& v : f.values)
@@ -201,8 +202,7 @@ TEST_CASE("snippets highlight phrases unstemmed and words by their stems", "[reu
     std::size_t phrases_marked = 0;
     const auto phrase = search(query("\"interest rates\"", 50));
     for (const auto& hit : phrase.hits)
-        if (to_lower(hit.snippet).find("[[interest rates]]") != std::string::npos)
-            ++phrases_marked;
+        if (to_lower(hit.snippet).find("[[interest rates]]") != std::string::npos) ++phrases_marked;
     CHECK(phrases_marked > phrase.hits.size() / 2);
     bool singular = false, plural = false;
     for (const auto& hit : search(query("rates", 50)).hits) {

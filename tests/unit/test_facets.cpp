@@ -268,8 +268,7 @@ TEST_CASE("snippets are plain text, and a lead is cut at a word", "[facets]") {
     CHECK(searcher.search(request).hits.at(0).snippet.empty());
 }
 
-TEST_CASE("the facet cache counts what the spies count, and follows new documents",
-          "[facets]") {
+TEST_CASE("the facet cache counts what the spies count, and follows new documents", "[facets]") {
     // On disk, as a long-lived searcher meets an index: it sees the revision it opened
     // until reopen().
     const std::string dir = test::fresh_dir("facet-cache").string();

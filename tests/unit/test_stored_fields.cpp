@@ -60,8 +60,9 @@ TEST_CASE("skipping the body decodes every other field the same", "[stored]") {
     CHECK(skipped.entities == whole.entities);
     CHECK(skipped.categories == whole.categories);
     // A body cut short is still an error, even when it is not copied.
-    CHECK_THROWS_AS(StoredFields::decode(data.substr(0, data.size() - 30), StoredFields::Body::skip),
-                    IndexError);
+    CHECK_THROWS_AS(
+        StoredFields::decode(data.substr(0, data.size() - 30), StoredFields::Body::skip),
+        IndexError);
 }
 
 TEST_CASE("document data written before the flags byte still decodes", "[stored]") {
