@@ -94,15 +94,14 @@ Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Sea
              const QueryBuilder& builder, bool stemmed_query) {
     const Xapian::Document doc = it.get_document();
     // The body is only read for a snippet: it is most of the data, and a copy per hit showed.
-    StoredFields fields = StoredFields::decode(
-        doc.get_data(),
-        request.snippet_length > 0 ? StoredFields::Body::copy : StoredFields::Body::skip);
+    StoredFields fields =
+        StoredFields::decode(doc.get_data(), request.snippet_length > 0 ? StoredFields::Body::copy
+                                                                        : StoredFields::Body::skip);
     // The stemmer the query used for this document's language, so snippets find its terms;
     // none when the query has no stemmed terms to find.
     static const Xapian::Stem no_stemming;
-    const Xapian::Stem& stemmer = stemmed_query
-                                      ? builder.stemmer_for(doc.get_value(schema::slot::language))
-                                      : no_stemming;
+    const Xapian::Stem& stemmer =
+        stemmed_query ? builder.stemmer_for(doc.get_value(schema::slot::language)) : no_stemming;
     Hit hit;
     hit.rank =
         request.offset + static_cast<std::uint32_t>(it.get_rank() - mset.get_firstitem()) + 1;
@@ -192,12 +191,14 @@ std::size_t Searcher::facet_cache_bytes() const noexcept {
     return facet_ordinals_ ? facet_ordinals_->memory_bytes() : 0;
 }
 
+void Searcher::forget_revision() noexcept {
+    builder_.reset();
+    facet_ordinals_.reset();
+}
+
 bool Searcher::reopen() {
     const bool changed = db_.reopen();
-    if (changed) {
-        builder_.reset();
-        facet_ordinals_.reset();
-    }
+    if (changed) forget_revision();
     return changed;
 }
 
@@ -235,8 +236,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         // with a query builder that knows the languages the new revision holds and a facet
         // cache of its documents.
         db_.reopen();
-        builder_.reset();
-        facet_ordinals_.reset();
+        forget_revision();
     }
     try {
         return run_counting(request);

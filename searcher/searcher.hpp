@@ -59,6 +59,9 @@ class Searcher {
     /// The query builder for `language` (empty: the index's languages), made on first use
     /// and kept until the language changes or the database is reopened.
     QueryBuilder& builder_for(const std::string& language);
+    /// Drops what was derived from the revision read so far (query builders know its
+    /// languages, the facet cache its documents); called after a reopen moved on.
+    void forget_revision() noexcept;
     /// The facet cache for this search, or nullptr when counting with spies.
     FacetOrdinals* facet_ordinals();
 
