@@ -14,6 +14,7 @@
 #include "bench/bench_stats.hpp"
 #include "bench/commands.hpp"
 #include "common/error.hpp"
+#include "common/schema.hpp"
 #include "searcher/searcher.hpp"
 
 namespace po = boost::program_options;
@@ -53,15 +54,17 @@ std::optional<FacetsArgs> parse(int argc, char* argv[]) {
     return args;
 }
 
-/// For each target fraction of the index, the plain word whose frequency is nearest to it.
+/// For each target fraction of the index, the stem whose frequency is nearest to it (as a
+/// query it is stemmed again, which leaves nearly every stem as it is).
 std::vector<std::string> ladder_words(const Xapian::Database& db) {
     const double docs = db.get_doccount();
     const double fractions[] = {0.001, 0.005, 0.02, 0.05, 0.1, 0.25, 0.5};
     std::vector<std::string> best(std::size(fractions));
     std::vector<double> distance(std::size(fractions), INFINITY);
-    // Unprefixed terms start with a lower-case letter or a digit; only letters make words.
-    for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
-        const std::string word = *t;
+    // Text terms are stems under `Z` (title ones under `ZS`); only letters make words.
+    const std::string text(schema::prefix::text);
+    for (auto t = db.allterms_begin(text); t != db.allterms_end(text); ++t) {
+        const std::string word = (*t).substr(text.size());
         if (word.size() < 3 || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != word.npos)
             continue;
         for (std::size_t i = 0; i < best.size(); ++i) {

@@ -17,7 +17,8 @@ namespace newsdex::schema {
 /// Term prefixes.
 namespace prefix {
 inline constexpr std::string_view id = "Q";         ///< Qreuters-17 (unique id, boolean)
-inline constexpr std::string_view title = "S";      ///< Sbahia (title words, stemmed: ZSbahia)
+inline constexpr std::string_view text = "Z";       ///< Zrate (title and body stems, positions)
+inline constexpr std::string_view title = "ZS";     ///< ZSrate (title stems, positions; Omega's S)
 inline constexpr std::string_view author = "A";     ///< Ajohn smith (boolean)
 inline constexpr std::string_view language = "L";   ///< Len (boolean)
 inline constexpr std::string_view day = "D";        ///< D19870326 (boolean)
@@ -63,7 +64,8 @@ inline constexpr unsigned places = 7;
 /// Metadata key holding the schema version this index was written with.
 inline constexpr std::string_view schema_version_key = "newsdex.schema";
 /// The schema version written by this build.
-inline constexpr std::string_view schema_version = "2";
+/// 3: text is stems only, with positions (Z and ZS); 2 also had the words unstemmed.
+inline constexpr std::string_view schema_version = "3";
 
 /// prefix + value, with Omega's ':' separator when the value starts with an upper-case letter.
 /// A term over 240 bytes (Xapian's limit is 245) becomes its first 223 bytes, '#' and a hash.

@@ -25,6 +25,8 @@ constexpr Xapian::termcount kTitleWdf = 3;
 constexpr Xapian::termpos kFieldGap = 100;
 // The language of articles that name none, when none is forced.
 constexpr std::string_view kDefaultLanguage = "en";
+const std::string text_prefix(schema::prefix::text);
+const std::string title_prefix(schema::prefix::title);
 
 void add_date(Xapian::Document& doc, const Timestamp& date) {
     const std::string day = format_day(date.seconds);  // "1987-03-26"
@@ -73,7 +75,6 @@ DocumentBuilder::DocumentBuilder(const std::string& forced_language)
     if (!forced_.empty() && !has_stemmer(forced_))
         throw UsageError("unknown language \"" + forced_language +
                          "\" (one of: " + stemmed_languages() + ")");
-    generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     use_language(forced_.empty() ? std::string(kDefaultLanguage) : forced_);
 }
 
@@ -88,6 +89,12 @@ void DocumentBuilder::use_language(const std::string& code) {
     auto found = stemmers_.find(code);
     if (found == stemmers_.end()) found = stemmers_.emplace(code, stemmer_for(code)).first;
     generator_.set_stemmer(found->second);
+    // Stems only, with positions, under the prefixes the schema spells (the terms STEM_ALL_Z
+    // writes): no unstemmed copies, so phrases match stems, as Lucene's EnglishAnalyzer does.
+    // STEM_ALL with no stemmer writes nothing at all; STEM_NONE then writes the words as they
+    // are under the same prefixes, which is what the query parser looks up for such a language.
+    generator_.set_stemming_strategy(found->second.is_none() ? Xapian::TermGenerator::STEM_NONE
+                                                             : Xapian::TermGenerator::STEM_ALL);
     current_ = code;
 }
 
@@ -96,10 +103,10 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     use_language(language);
     Xapian::Document doc;
     generator_.set_document(doc);
-    generator_.index_text(article.title, kTitleWdf);
-    generator_.index_text(article.title, 1, std::string(schema::prefix::title));
+    generator_.index_text(article.title, kTitleWdf, text_prefix);
+    generator_.index_text(article.title, 1, title_prefix);
     generator_.increase_termpos(kFieldGap);
-    generator_.index_text(article.body);
+    generator_.index_text(article.body, 1, text_prefix);
 
     doc.add_boolean_term(schema::id_term(article.id));
     if (article.date) add_date(doc, *article.date);

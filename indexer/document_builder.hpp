@@ -11,8 +11,8 @@
 
 namespace newsdex::indexer {
 
-/// Builds documents: title and body as stemmed text with positions (title words also with
-/// the S prefix and a higher weight), the unique id term, boolean filter terms for date
+/// Builds documents: title and body as stems with positions (`Z`; title words at a higher
+/// weight and again as `ZS`), no unstemmed words, the unique id term, boolean filter terms for date
 /// (D/M/Y), source, language, each entity and category, the value slots for sorting and
 /// facets, and the stored fields. Text is stemmed in the article's language. Reuse one
 /// builder for many articles: it keeps its TermGenerator and one stemmer per language.

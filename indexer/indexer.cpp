@@ -61,7 +61,8 @@ Xapian::WritableDatabase open_writable(const IndexOptions& options) {
             throw IndexError(dir + " holds a Xapian database that newsdex did not write");
         if (!version.empty() && version != schema::schema_version)
             throw IndexError(dir + " was written with newsdex schema " + version +
-                             "; this build writes schema " + std::string(schema::schema_version));
+                             "; this build writes schema " + std::string(schema::schema_version) +
+                             ": rebuild it (delete the folder and index the articles again)");
         db.set_metadata(std::string(schema::schema_version_key),
                         std::string(schema::schema_version));
         return db;

@@ -173,11 +173,17 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
     QueryParser parser;
     parser.set_database(db);
     parser.set_stemmer(stemmer);
-    parser.set_stemming_strategy(QueryParser::STEM_SOME);
+    // The index holds stems only (Z, ZS), so every word, phrase and NEAR is stemmed. STEM_ALL
+    // with Z spelt as the free-text prefix makes the terms STEM_ALL_Z would, and also makes a
+    // wildcard expand over Z terms: Xapian 1.4 expands STEM_ALL_Z's wildcards over the
+    // unprefixed terms, which the index no longer has. Without a stemmer the parser leaves
+    // words as typed under the same prefixes, as the indexer does.
+    parser.set_stemming_strategy(QueryParser::STEM_ALL);
     parser.set_default_op(Xapian::Query::OP_OR);
     parser.set_max_expansion(limits::max_wildcard_terms,
                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                              QueryParser::FLAG_WILDCARD);
+    parser.add_prefix("", std::string(schema::prefix::text));
     parser.add_prefix("title", std::string(schema::prefix::title));
 
     const auto field = [&](const std::string& name, FieldFunction::Fn fn) {

@@ -12,10 +12,11 @@
 namespace newsdex::searcher {
 
 /// Builds queries with Xapian's QueryParser, configured from the schema registry:
-/// free text (stemmed, STEM_SOME, in each language of the index: the OR of one parse per
-/// language, each filtered to that language's documents), AND/OR/NOT/NEAR, phrases, trailing
-/// wildcards, `title:` (probabilistic), and boolean fields `source:`, `entity:`, `person:`, `org:`,
-/// `place:`, `category:`, `id:` and `date:` (`1987`, `1987-03`, `1987-03-26`, or `A..B`).
+/// free text (every word, phrase and NEAR stemmed to the index's `Z` terms, in each language of
+/// the index: the OR of one parse per language, each filtered to that language's documents),
+/// AND/OR/NOT, trailing wildcards (over the stems), `title:` (probabilistic, `ZS`), and
+/// boolean fields `source:`, `entity:`, `person:`, `org:`, `place:`, `category:`, `id:` and
+/// `date:` (`1987`, `1987-03`, `1987-03-26`, or `A..B`).
 /// Option filters (sources, entities, categories, from/to) are combined with OP_FILTER.
 class QueryBuilder {
   public:

@@ -9,9 +9,12 @@
 #include <xapian/weight.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "common/error.hpp"
 #include "common/schema.hpp"
@@ -48,7 +51,7 @@ Xapian::Database open_index(const std::string& index_dir) {
     if (!version.empty() && version != schema::schema_version)
         throw IndexError(index_dir + " was written with newsdex schema " + version +
                          "; this build reads schema " + std::string(schema::schema_version) +
-                         ": index the articles again");
+                         ": rebuild it (delete the folder and index the articles again)");
     return db;
 }
 
@@ -82,16 +85,58 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& body,
 }
 
 /// Whether the query holds stemmed terms (`Z...`). Only then need snippets stem the text they
-/// scan: a phrase (or a bare filter) holds none, and stemming every word of ten bodies was
-/// about a sixth of a phrase search (callgrind).
+/// scan: a bare filter holds none. (Stemming every word of ten bodies was about a sixth of a
+/// phrase search, callgrind, when phrases held no stems, before schema 3.)
 bool has_stemmed_terms(const Xapian::Query& query) {
     for (auto term = query.get_unique_terms_begin(); term != query.get_terms_end(); ++term)
         if (!(*term).empty() && (*term)[0] == 'Z') return true;
     return false;
 }
 
-Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const SearchRequest& request,
-             const QueryBuilder& builder, bool stemmed_query) {
+/// Whether MSet::snippet would find none of the query's matches in a text: it compares the
+/// terms of a tight phrase with the text's words unstemmed, and a wildcard's pattern with
+/// their starts, but the index's phrases hold stems (Zrate) and its wildcards `Z` patterns.
+bool hides_matches_from_snippets(const Xapian::Query& query) {
+    const auto type = query.get_type();
+    if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_WILDCARD) return true;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (hides_matches_from_snippets(query.get_subquery(i))) return true;
+    return false;
+}
+
+/// The wildcard patterns of a query text, lower-cased: each run of word bytes directly before
+/// a `*`, as search_limits counts wildcards (`title:infla*` gives "infla").
+std::vector<std::string> wildcard_patterns(std::string_view text) {
+    const auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+    std::vector<std::string> patterns;
+    for (std::size_t end = text.find('*'); end != std::string_view::npos;
+         end = text.find('*', end + 1)) {
+        std::size_t start = end;
+        while (start > 0 && word_byte(static_cast<unsigned char>(text[start - 1]))) --start;
+        if (start < end) patterns.push_back(to_lower(text.substr(start, end - start)));
+    }
+    return patterns;
+}
+
+/// What snippets are made from when hides_matches_from_snippets(query): an MSet (of no hits)
+/// of the query's stems as loose terms, which MSet::snippet finds by stemming the text, and
+/// its wildcards' patterns unprefixed, which it finds at the start of words. The index has
+/// no unprefixed lower-case terms, so those wildcards expand to nothing.
+Xapian::MSet highlight_mset(const Xapian::Database& db, const Xapian::Query& query,
+                            const std::string& text) {
+    std::vector<Xapian::Query> parts;
+    for (auto term = query.get_unique_terms_begin(); term != query.get_terms_end(); ++term)
+        if (!(*term).empty() && (*term)[0] == 'Z') parts.emplace_back(*term);
+    for (auto& pattern : wildcard_patterns(text))
+        parts.emplace_back(Xapian::Query::OP_WILDCARD, pattern);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()));
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    return enquire.get_mset(0, 0);  // no hits: only the term statistics snippets weigh by
+}
+
+Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::MSet& snippets,
+             const SearchRequest& request, const QueryBuilder& builder, bool stemmed_query) {
     const Xapian::Document doc = it.get_document();
     // The body is only read for a snippet: it is most of the data, and a copy per hit showed.
     StoredFields fields =
@@ -106,7 +151,7 @@ Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Sea
     hit.rank =
         request.offset + static_cast<std::uint32_t>(it.get_rank() - mset.get_firstitem()) + 1;
     hit.score = it.get_weight();
-    hit.snippet = make_snippet(mset, fields.body, request, stemmer);
+    hit.snippet = make_snippet(snippets, fields.body, request, stemmer);
     hit.id = std::move(fields.id);
     hit.title = std::move(fields.title);
     hit.source = std::move(fields.source);
@@ -156,8 +201,12 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
     result.offset = request.offset;
     result.query_description = query.get_description();
     const bool stemmed_query = has_stemmed_terms(query);
+    const Xapian::MSet snippets =
+        request.snippet_length > 0 && !mset.empty() && hides_matches_from_snippets(query)
+            ? highlight_mset(db, query, request.query)
+            : mset;
     for (auto it = mset.begin(); it != mset.end(); ++it)
-        result.hits.push_back(make_hit(it, mset, request, builder, stemmed_query));
+        result.hits.push_back(make_hit(it, mset, snippets, request, builder, stemmed_query));
     result.facets = facets.collect();
     return result;
 }

@@ -1,10 +1,12 @@
 /// @file test_cli.cpp
 /// @brief The programs as a user runs them: exit codes, messages, text and JSON output.
 #include <simdjson.h>
+#include <xapian.h>
 
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "common/schema.hpp"
 #include "support/test_support.hpp"
 
 using newsdex::test::run_command;
@@ -117,6 +119,30 @@ TEST_CASE("exit codes: bad query 2, missing index 1, no matches 0", "[cli]") {
 
     const auto usage = search({"--sort", "sideways", "oil"});
     CHECK(usage.exit_code == 2);
+}
+
+TEST_CASE("an index of an older schema is refused, saying to rebuild it", "[cli]") {
+    // Schema 2 indexed every word unstemmed: this build's stemmed queries would find little.
+    const auto dir = newsdex::test::fresh_dir("cli-old-schema").string();
+    {
+        Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OVERWRITE);
+        Xapian::Document doc;
+        doc.add_boolean_term("Qold-1");
+        doc.add_posting("rates", 1);
+        db.add_document(doc);
+        db.set_metadata(std::string(newsdex::schema::schema_version_key), "2");
+        db.commit();
+    }
+    const std::string version(newsdex::schema::schema_version);
+    const auto searched = run_command({newsdex::test::search_program(), "-d", dir, "rates"});
+    CHECK(searched.exit_code == 1);
+    CHECK(searched.err.find("written with newsdex schema 2; this build reads schema " + version +
+                            ": rebuild it") != std::string::npos);
+    const auto indexed = run_command({newsdex::test::index_program(), "-d", dir, sample_file()});
+    CHECK(indexed.exit_code == 1);
+    CHECK(indexed.err.find("written with newsdex schema 2; this build writes schema " + version +
+                           ": rebuild it") != std::string::npos);
+    CHECK(Xapian::Database(dir).get_doccount() == 1);  // left as it was
 }
 
 TEST_CASE("malformed records are named and skipped; --strict stops and keeps the rest", "[cli]") {

@@ -1,10 +1,16 @@
 /// @file test_reuters_index.cpp
 /// @brief End to end on all of Reuters-21578: build a real on-disk index, then search it.
+#include <xapian.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <numeric>
+#include <regex>
 #include <set>
 
+#include "common/schema.hpp"
+#include "common/stored_fields.hpp"
 #include "common/text.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/searcher.hpp"
@@ -72,6 +78,39 @@ searcher::SearchRequest all_facets(std::string text) {
     request.facets = {"source", "date", "entity", "person", "org", "place", "category"};
     request.facet_limit = 0;
     return request;
+}
+
+/// The stored title and body of a hit, from the index.
+StoredFields stored(const std::string& id) {
+    const Xapian::Database db(reuters_index().dir.string());
+    const auto posting = db.postlist_begin(schema::id_term(id));
+    REQUIRE(posting != db.postlist_end(schema::id_term(id)));
+    return StoredFields::decode(db.get_document(*posting).get_data());
+}
+
+/// Whether `text` has two adjacent words whose English stems are `first` and `second`. Words
+/// are runs of letters, digits and inner apostrophes, lower-cased, as Xapian splits them.
+bool has_adjacent_stems(const std::string& text, const std::string& first,
+                        const std::string& second) {
+    const Xapian::Stem stem("english");
+    std::string previous;
+    std::string word;
+    const auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const auto c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+        const bool inner_apostrophe = c == '\'' && !word.empty() && i + 1 < text.size() &&
+                                      word_byte(static_cast<unsigned char>(text[i + 1]));
+        if (word_byte(c) || inner_apostrophe) {
+            word += static_cast<char>(std::tolower(c));
+            continue;
+        }
+        if (word.empty()) continue;
+        const std::string current = stem(word);
+        if (previous == first && current == second) return true;
+        previous = current;
+        word.clear();
+    }
+    return false;
 }
 
 std::uint64_t sum_counts(const searcher::Facet& f) {
@@ -184,26 +223,46 @@ TEST_CASE("an empty query matches every document and facets describe the archive
                                                                        {"1987-10", 1592}});
 }
 
-TEST_CASE("a phrase query matches the words adjacent and in order", "[reuters]") {
+TEST_CASE("a phrase query matches the stems adjacent and in order", "[reuters]") {
+    // Phrases match stems, as Lucene's do: "interest rates", "interest rate", "interests rate".
     const auto result = search(query("\"interest rates\"", 200));
     REQUIRE(result.total > 100);
+    REQUIRE(result.hits.size() == 200);
+    std::size_t singular = 0;
     for (const auto& hit : result.hits) {
         CAPTURE(hit.id);
-        const std::string text = to_lower(collapse_whitespace(hit.title + " " + hit.snippet));
-        CHECK(text.find("interest rates") != std::string::npos);
+        const StoredFields fields = stored(hit.id);
+        // Title and body apart: a phrase does not span the two.
+        CHECK((has_adjacent_stems(fields.title, "interest", "rate") ||
+               has_adjacent_stems(fields.body, "interest", "rate")));
+        const std::string text = to_lower(collapse_whitespace(fields.title + " " + fields.body));
+        if (text.find("interest rates") == std::string::npos) ++singular;
     }
+    CHECK(singular > 0);  // some hits say only "interest rate"
     // The words alone match far more documents than the phrase.
     CHECK(search(query("interest AND rates")).total > result.total);
+    // In order: the reversed phrase is rare ("... rates. Interest ..." does not count).
+    CHECK(search(query("\"rates interest\"")).total < result.total / 10);
 }
 
-TEST_CASE("snippets highlight phrases unstemmed and words by their stems", "[reuters]") {
-    // A phrase holds no stemmed terms, so its snippets are made without stemming the text;
-    // a plain word is stemmed (`rates` -> Zrate), so `rate` and `rates` are both marked.
+TEST_CASE("snippets highlight the words of phrases and wildcards, words by their stems",
+          "[reuters]") {
+    // A phrase's terms are stems; its snippets mark each of its words where they stand
+    // together, e.g. "[[interest]] [[rates]]".
     std::size_t phrases_marked = 0;
+    const std::regex marked_phrase(R"(\[\[interest\w*\]\] \[\[rate\w*\]\])");
     const auto phrase = search(query("\"interest rates\"", 50));
     for (const auto& hit : phrase.hits)
-        if (to_lower(hit.snippet).find("[[interest rates]]") != std::string::npos) ++phrases_marked;
+        if (std::regex_search(to_lower(hit.snippet), marked_phrase)) ++phrases_marked;
     CHECK(phrases_marked > phrase.hits.size() / 2);
+    // A wildcard expands over stems (Zinflat, Zinflationari) and marks the words it matched.
+    const auto wildcard = search(query("infla*", 50));
+    REQUIRE(wildcard.total > 100);
+    std::size_t wildcards_marked = 0;
+    for (const auto& hit : wildcard.hits)
+        if (to_lower(hit.snippet).find("[[infla") != std::string::npos) ++wildcards_marked;
+    CHECK(wildcards_marked > wildcard.hits.size() / 2);
+    CHECK(wildcard.total >= search(query("inflation")).total);
     bool singular = false, plural = false;
     for (const auto& hit : search(query("rates", 50)).hits) {
         const std::string text = to_lower(hit.snippet);

@@ -116,9 +116,12 @@ TEST_CASE("each article is stemmed and labelled in its own language", "[language
     const auto greek = terms_of(builder.build(article("g", "τράπεζες", "", "el")));
     CHECK(greek.count("Zτραπεζ") == 1);
     CHECK(greek.count("Lel") == 1);
-    // No stemmer for Japanese: indexed unstemmed, not with English rules.
+    // No stemmer for Japanese: its words as written, under the same prefixes, not stemmed
+    // with English rules.
     const auto japanese = terms_of(builder.build(article("j", "houses", "", "ja")));
-    CHECK(japanese.count("houses") == 1);
+    CHECK(japanese.count("Zhouses") == 1);
+    CHECK(japanese.count("ZShouses") == 1);
+    CHECK(japanese.count("houses") == 0);
     CHECK(japanese.count("Zhous") == 0);
     CHECK(japanese.count("Lja") == 1);
     // No language at all: English, labelled so.
@@ -145,6 +148,29 @@ TEST_CASE("the query is stemmed in each language of the index", "[language][quer
           "Query(Zhaus@1)");
     CHECK(hit_ids(db, "häusern", "english").empty());
     CHECK_THROWS_AS(searcher::QueryBuilder(db, "klingon"), UsageError);
+}
+
+TEST_CASE("a language without a stemmer is indexed and found word for word", "[language][query]") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    indexer::DocumentBuilder builder;
+    db.add_document(builder.build(
+        article("ja-1", "Tokyo kabuka", "Nikkei heikin kabuka ga agatta. Kabuka no ue.", "ja")));
+    db.add_document(builder.build(article("en-1", "Tokyo stocks", "Stock prices rose.", "en")));
+    db.commit();
+    // No stemmer: the parser leaves the words as typed, under the prefixes the index uses.
+    CHECK(searcher::QueryBuilder(db, "").parse("kabuka").get_description() ==
+          "Query(((Zkabuka@1 FILTER Len) OR (Zkabuka@1 FILTER Lja)))");
+    CHECK(hit_ids(db, "kabuka") == std::vector<std::string>{"ja-1"});
+    CHECK(hit_ids(db, "\"heikin kabuka\"") == std::vector<std::string>{"ja-1"});
+    CHECK(hit_ids(db, "\"kabuka heikin\"").empty());
+    CHECK(hit_ids(db, "title:kabuka") == std::vector<std::string>{"ja-1"});
+    CHECK(hit_ids(db, "kabu*") == std::vector<std::string>{"ja-1"});
+    CHECK(hit_ids(db, "stocks") == std::vector<std::string>{"en-1"});
+    searcher::SearchRequest request;
+    request.query = "kabuka";
+    const auto result = searcher::Searcher(db).search(request);
+    REQUIRE(result.hits.size() == 1);
+    CHECK(result.hits[0].snippet.find("[[kabuka]]") != std::string::npos);
 }
 
 TEST_CASE("an index of one language gets the one-language query", "[language][query]") {

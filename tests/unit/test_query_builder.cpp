@@ -2,6 +2,7 @@
 /// @brief QueryBuilder: the Xapian query of each input, compared through get_description().
 #include <xapian.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <optional>
 #include <string>
@@ -9,7 +10,9 @@
 
 #include "common/date.hpp"
 #include "common/error.hpp"
+#include "indexer/document_builder.hpp"
 #include "searcher/query_builder.hpp"
+#include "searcher/searcher.hpp"
 
 using newsdex::QueryError;
 using newsdex::UsageError;
@@ -61,20 +64,25 @@ TEST_CASE("free text, phrases and operators", "[query]") {
     const std::vector<Case> cases{
         {"oil", "Query(Zoil@1)"},
         {"oil prices", "Query((Zoil@1 OR Zprice@2))"},
-        // STEM_SOME leaves capitalised words (names) unstemmed.
-        {"Volcker", "Query(volcker@1)"},
-        {"\"oil prices\"", "Query((oil@1 PHRASE 2 prices@2))"},
+        // The index holds stems only: names, phrases and NEAR are stemmed too.
+        {"Volcker", "Query(Zvolcker@1)"},
+        {"Rates", "Query(Zrate@1)"},
+        {"\"oil prices\"", "Query((Zoil@1 PHRASE 2 Zprice@2))"},
         {"oil AND opec", "Query((Zoil@1 AND Zopec@2))"},
         {"oil NOT gas", "Query((Zoil@1 AND_NOT Zgas@2))"},
         {"oil -gas", "Query((Zoil@1 AND_NOT Zgas@2))"},
         {"NOT gas", "Query((<alldocuments> AND_NOT Zgas@1))"},
-        {"oil NEAR opec", "Query((oil@1 NEAR 11 opec@2))"},
+        {"oil NEAR opec", "Query((Zoil@1 NEAR 11 Zopec@2))"},
         // Lower-case operators are plain words: news text is full of "and" and "or".
         {"oil and gas", "Query((Zoil@1 OR Zand@2 OR Zgas@3))"},
         {"title:opec", "Query(ZSopec@1)"},
-        {"title:\"oil prices\"", "Query((Soil@1 PHRASE 2 Sprices@2))"},
+        {"title:\"oil prices\"", "Query((ZSoil@1 PHRASE 2 ZSprice@2))"},
         {"(oil OR gas) AND iran", "Query(((Zoil@1 OR Zgas@2) AND Ziran@3))"},
-        {"\"(oil) prices\"", "Query((oil@1 PHRASE 2 prices@2))"},
+        {"\"(oil) prices\"", "Query((Zoil@1 PHRASE 2 Zprice@2))"},
+        // Wildcards expand over the stems, lower-cased, as the index holds no other words.
+        {"infla*", "Query(WILDCARD SYNONYM Zinfla)"},
+        {"INFLA*", "Query(WILDCARD SYNONYM Zinfla)"},
+        {"title:infla*", "Query(WILDCARD SYNONYM ZSinfla)"},
         {"", "Query(<alldocuments>)"},
         {"   ", "Query(<alldocuments>)"},
     };
@@ -82,6 +90,59 @@ TEST_CASE("free text, phrases and operators", "[query]") {
         INFO("query: " << c.input);
         CHECK(parsed(c.input) == c.expected);
     }
+}
+
+TEST_CASE("phrases, NEAR, title: and wildcards match stems; snippets mark the words",
+          "[query][snippet]") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    newsdex::indexer::DocumentBuilder builder("english");
+    const auto add = [&](const char* id, const char* title, const char* body) {
+        newsdex::Article a;
+        a.id = id;
+        a.title = title;
+        a.body = body;
+        db.add_document(builder.build(a));
+    };
+    add("a", "Inflation fears grow", "Inflationary pressure pushed interest rates higher.");
+    add("b", "Bank steady", "The central bank left its interest rate unchanged.");
+    add("c", "Harvest news", "An interesting rating of the harvest, and rates of interest.");
+    add("d", "Infrastructure", "Roads and bridges.");
+    db.commit();
+    newsdex::searcher::Searcher searcher(db);
+    const auto search = [&](const std::string& text) {
+        SearchRequest request;
+        request.query = text;
+        return searcher.search(request);
+    };
+    const auto ids = [&](const std::string& text) {
+        std::vector<std::string> found;
+        for (const auto& hit : search(text).hits) found.push_back(hit.id);
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    using Ids = std::vector<std::string>;
+    // A phrase matches adjacent words whose stems are interest and rate, in that order.
+    CHECK(ids("\"interest rates\"") == Ids{"a", "b", "c"});
+    CHECK(ids("\"rates interest\"").empty());
+    CHECK(ids("interest NEAR rates") == Ids{"a", "b", "c"});
+    CHECK(ids("title:\"inflation fears\"") == Ids{"a"});
+    CHECK(ids("title:\"fears inflation\"").empty());
+    CHECK(ids("title:fear") == Ids{"a"});
+    // Wildcards expand over stems: inflat (inflation) and inflationari (inflationary).
+    CHECK(ids("infla*") == Ids{"a"});
+    CHECK(ids("INF*") == Ids{"a", "d"});
+    CHECK(ids("title:infra*") == Ids{"d"});
+    CHECK(ids("bridg*") == Ids{"d"});
+    // Snippets mark the words of a phrase, and the words a wildcard matched.
+    const auto phrase = search("\"interest rates\"");
+    for (const auto& hit : phrase.hits) {
+        CAPTURE(hit.id, hit.snippet);
+        if (hit.id == "a") CHECK(hit.snippet.find("[[interest]] [[rates]]") != std::string::npos);
+        if (hit.id == "b") CHECK(hit.snippet.find("[[interest]] [[rate]]") != std::string::npos);
+    }
+    const auto wildcard = search("infla*");
+    REQUIRE(wildcard.hits.size() == 1);
+    CHECK(wildcard.hits[0].snippet.find("[[Inflationary]]") != std::string::npos);
 }
 
 TEST_CASE("boolean fields map to the schema's filter terms", "[query]") {
