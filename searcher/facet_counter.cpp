@@ -410,6 +410,15 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
     }
 }
 
+bool FacetCounter::counts_docids() const noexcept {
+    return ordinal_spy_ && !specs_.empty();
+}
+
+void FacetCounter::count(const std::vector<Xapian::docid>& docids) {
+    if (!counts_docids()) throw Error("FacetCounter::count needs the facet cache");
+    ordinal_spy_->count(docids);
+}
+
 std::vector<Facet> FacetCounter::collect() const {
     std::vector<Facet> facets;
     for (const auto& spec : specs_)

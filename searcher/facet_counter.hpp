@@ -49,6 +49,14 @@ class FacetCounter {
     /// Registers the spies; call before Enquire::get_mset with check_at_least = doccount.
     void attach(Xapian::Enquire& enquire);
 
+    /// Whether the facets can be counted from docids alone (through the facet cache), so
+    /// count() may replace attach().
+    [[nodiscard]] bool counts_docids() const noexcept;
+
+    /// Counts the documents `docids` (ascending, every match of the query) instead of
+    /// attaching spies; requires counts_docids().
+    void count(const std::vector<Xapian::docid>& docids);
+
     /// The facets, in the order requested.
     [[nodiscard]] std::vector<Facet> collect() const;
 

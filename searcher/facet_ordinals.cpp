@@ -74,7 +74,10 @@ std::size_t SlotOrdinals::memory_bytes() const noexcept {
 }
 
 FacetOrdinals::FacetOrdinals(Xapian::Database db)
-    : db_(std::move(db)), last_docid_(db_.get_lastdocid()), doc_count_(db_.get_doccount()) {}
+    : db_(std::move(db)),
+      last_docid_(db_.get_lastdocid()),
+      doc_count_(db_.get_doccount()),
+      term_bitmaps_(db_) {}
 
 const SlotOrdinals& FacetOrdinals::slot(Xapian::valueno slot, bool list) {
     auto found = slots_.find(slot);
@@ -88,7 +91,7 @@ bool FacetOrdinals::matches(const Xapian::Database& db) const {
 }
 
 std::size_t FacetOrdinals::memory_bytes() const noexcept {
-    std::size_t bytes = 0;
+    std::size_t bytes = term_bitmaps_.memory_bytes();
     for (const auto& [slot, ordinals] : slots_) bytes += ordinals.memory_bytes();
     return bytes;
 }

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "searcher/term_bitmaps.hpp"
+
 namespace newsdex::searcher {
 
 /// One value slot, read once: its distinct items (the values of a single-valued slot, the
@@ -54,7 +56,11 @@ class FacetOrdinals {
     /// count match (an in-memory database sees writes without a reopen).
     [[nodiscard]] bool matches(const Xapian::Database& db) const;
 
-    /// Bytes held by the slots built so far.
+    /// The bitmaps of common terms that a MatchSet walk (which finds the matches these
+    /// ordinals count) filters with: of the same revision, so kept and dropped with it.
+    TermBitmaps& term_bitmaps() noexcept { return term_bitmaps_; }
+
+    /// Bytes held by the slots and term bitmaps built so far.
     [[nodiscard]] std::size_t memory_bytes() const noexcept;
 
   private:
@@ -62,6 +68,7 @@ class FacetOrdinals {
     Xapian::docid last_docid_;
     Xapian::doccount doc_count_;
     std::map<Xapian::valueno, SlotOrdinals> slots_;
+    TermBitmaps term_bitmaps_;
 };
 
 }  // namespace newsdex::searcher

@@ -26,6 +26,25 @@ void OrdinalCountSpy::operator()(const Xapian::Document& doc, double /*weight*/)
     }
 }
 
+void OrdinalCountSpy::count(const std::vector<Xapian::docid>& docids) {
+    if (docids.empty()) return;
+    for (auto& slot : slots_) {
+        const SlotOrdinals& ordinals = *slot.ordinals;
+        if (!ordinals.covers(docids.back()))  // ascending: the last is the largest
+            throw IndexError("facet ordinals are older than the database (docid " +
+                             std::to_string(docids.back()) + ")");
+        // Slot by slot, so each pass reads two arrays forward and bumps one table.
+        const std::uint32_t* const starts = ordinals.starts.data();
+        const std::uint32_t* const items = ordinals.ordinals.data();
+        std::uint32_t* const counts = slot.counts.data();
+        for (const Xapian::docid docid : docids) {
+            const std::uint32_t* const end = items + starts[docid + 1];
+            for (const std::uint32_t* item = items + starts[docid]; item != end; ++item)
+                ++counts[*item];
+        }
+    }
+}
+
 std::string OrdinalCountSpy::get_description() const {
     return "newsdex::OrdinalCountSpy(" + std::to_string(slots_.size()) + " slots)";
 }

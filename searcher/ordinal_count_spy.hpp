@@ -22,6 +22,10 @@ class OrdinalCountSpy : public Xapian::MatchSpy {
     std::size_t add_slot(const SlotOrdinals& ordinals);
 
     void operator()(const Xapian::Document& doc, double weight) override;
+
+    /// Counts the documents `docids` (ascending) without the matcher: one pass per slot over
+    /// its arrays, no virtual call or Document per match (see MatchSet).
+    void count(const std::vector<Xapian::docid>& docids);
     [[nodiscard]] std::string get_description() const override;
 
     /// By ordinal of the slot at `index`: how many matching documents carry it.

@@ -22,6 +22,7 @@
 #include "common/text.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/facet_ordinals.hpp"
+#include "searcher/match_set.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/search_limits.hpp"
 
@@ -186,18 +187,25 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     set_order(enquire, db, request.sort);
-    facets.attach(enquire);
-
-    // Facets must see every match to be exact, so the match then runs to the end.
+    // Facets must see every match to be exact. With the facet cache, a simple query's matches
+    // are walked from its posting lists and counted by docid, and the matcher ranks only as
+    // far as the page; otherwise spies count in the matcher, which then runs to the end.
+    std::optional<MatchSet> walked;
+    if (facets.counts_docids() && MatchSet::supports(query)) {
+        walked.emplace(db, query, &ordinals->term_bitmaps());
+        facets.count(walked->docids());
+    } else {
+        facets.attach(enquire);
+    }
     const Xapian::doccount check_at_least =
-        request.facets.empty()
+        request.facets.empty() || walked
             ? std::max<Xapian::doccount>(request.offset + request.limit, min_checked)
             : db.get_doccount();
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
 
     SearchResult result;
-    result.total = mset.get_matches_estimated();
-    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    result.total = walked ? walked->size() : mset.get_matches_estimated();
+    result.total_exact = walked || mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     result.offset = request.offset;
     result.query_description = query.get_description();
     const bool stemmed_query = has_stemmed_terms(query);
