@@ -15,6 +15,7 @@
 #include "common/error.hpp"
 #include "common/schema.hpp"
 #include "common/text.hpp"
+#include "searcher/date_terms.hpp"
 #include "searcher/query_diagnosis.hpp"
 #include "searcher/query_languages.hpp"
 #include "searcher/search_limits.hpp"
@@ -30,21 +31,6 @@ using Xapian::QueryParser;
 constexpr unsigned parse_flags = QueryParser::FLAG_BOOLEAN | QueryParser::FLAG_PHRASE |
                                  QueryParser::FLAG_LOVEHATE | QueryParser::FLAG_WILDCARD |
                                  QueryParser::FLAG_PURE_NOT;
-
-/// The date-slot filter from `first` to `last` (UTC seconds; either may be open).
-Xapian::Query date_filter(std::optional<std::int64_t> first, std::optional<std::int64_t> last) {
-    const auto serialise = [](std::int64_t seconds) {
-        return Xapian::sortable_serialise(static_cast<double>(seconds));
-    };
-    if (first && last)
-        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::date, serialise(*first),
-                             serialise(*last));
-    if (first)
-        return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::date, serialise(*first));
-    if (last)
-        return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot::date, serialise(*last));
-    return Xapian::Query::MatchAll;
-}
 
 /// Thrown by the field functions below; never leaves this file.
 struct BadFieldValue {
@@ -95,8 +81,9 @@ TimeRange period_or_throw(const std::string& text) {
 /// `date:A..B` (either end may be empty): from the start of period A to the end of period B.
 class DateRangeProcessor : public Xapian::RangeProcessor {
   public:
-    explicit DateRangeProcessor(Problems problems)
+    DateRangeProcessor(const Xapian::Database& db, Problems problems)
         : RangeProcessor(schema::slot::date, "date:", Xapian::RP_REPEATED),
+          db_(db),
           problems_(std::move(problems)) {}
 
     Xapian::Query operator()(const std::string& begin, const std::string& end) override {
@@ -108,7 +95,7 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
             if (!end.empty()) last = period_or_throw(end).last;
             if (first && last && *first > *last)
                 throw BadFieldValue{"the date range ends before it starts"};
-            return date_filter(first, last);
+            return date_range_query(db_, first, last);
         } catch (const BadFieldValue& bad) {
             problems_->record("date", begin + ".." + end, bad.reason);
             return Xapian::Query::MatchNothing;
@@ -116,6 +103,7 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
     }
 
   private:
+    Xapian::Database db_;  // for the date terms it holds
     Problems problems_;
 };
 
@@ -141,9 +129,9 @@ Xapian::Query any_entity(const std::string& value) {
     return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
 }
 
-Xapian::Query date_period(const std::string& value) {
+Xapian::Query date_period(const Xapian::Database& db, const std::string& value) {
     const TimeRange range = period_or_throw(value);
-    return date_filter(range.first, range.last);
+    return date_range_query(db, range.first, range.last);
 }
 
 /// OR of one filter's values (one option given several times).
@@ -200,8 +188,8 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
         field(std::string(to_string(type)),
               [type](const std::string& v) { return typed_entity(type, v); });
     field("entity", any_entity);
-    field("date", date_period);
-    parser.add_rangeprocessor((new DateRangeProcessor(problems))->release());
+    field("date", [db](const std::string& v) { return date_period(db, v); });
+    parser.add_rangeprocessor((new DateRangeProcessor(db, problems))->release());
     return parser;
 }
 
@@ -214,12 +202,14 @@ struct Branch {
 }  // namespace
 
 struct QueryBuilder::State {
+    Xapian::Database db;  // the date terms of --from/--to
     Problems problems = std::make_shared<ProblemSlot>();
     std::vector<Branch> branches;  // one per query language, never empty
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
     : state_(std::make_unique<State>()) {
+    state_->db = db;
     for (auto& query_language : query_languages(db, language)) {
         QueryParser parser = make_parser(db, query_language.stemmer, state_->problems);
         state_->branches.push_back(Branch{std::move(query_language), std::move(parser)});
@@ -290,7 +280,7 @@ Xapian::Query QueryBuilder::build(const SearchRequest& request) {
         if (first && last && *first > *last)
             throw UsageError("--from \"" + *request.from + "\" is after --to \"" + *request.to +
                              "\"");
-        filters.push_back(date_filter(first, last));
+        filters.push_back(date_range_query(state_->db, first, last));
     }
     if (filters.empty()) return query;
     // Filters select without weighting, so the ranking is that of the query text alone.

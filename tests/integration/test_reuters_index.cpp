@@ -9,10 +9,12 @@
 #include <regex>
 #include <set>
 
+#include "common/date.hpp"
 #include "common/schema.hpp"
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
 #include "indexer/indexer.hpp"
+#include "searcher/query_builder.hpp"
 #include "searcher/searcher.hpp"
 #include "support/test_support.hpp"
 
@@ -291,6 +293,83 @@ TEST_CASE("a date range returns only dates inside the range", "[reuters]") {
     march.facets = {"date"};
     const auto in_march = search(march);
     CHECK(in_march.total == 11544);
+}
+
+TEST_CASE("date ranges as date terms match what the date slot's value range matched",
+          "[reuters][dates]") {
+    const Xapian::Database db(reuters_index().dir.string());
+    searcher::QueryBuilder builder(db, "");
+    const auto docids = [&db](const Xapian::Query& q) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(q);
+        std::set<Xapian::docid> ids;
+        for (const auto& m : enquire.get_mset(0, db.get_doccount())) ids.insert(m);
+        return ids;
+    };
+    // The filter before date terms: a value range on the date slot (UTC seconds).
+    const auto value_range = [](std::optional<std::int64_t> first,
+                                std::optional<std::int64_t> last) {
+        const auto s = [](std::int64_t t) { return Xapian::sortable_serialise(double(t)); };
+        if (first && last)
+            return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, 0, s(*first), s(*last));
+        if (first) return Xapian::Query(Xapian::Query::OP_VALUE_GE, 0, s(*first));
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, 0, s(*last));
+    };
+    struct Range {
+        const char* from;  // a period, or "" for an open end
+        const char* to;
+        bool any;  // whether Reuters has stories in it (February to October 1987)
+    };
+    const Range ranges[] = {
+        {"1987-03-26", "1987-03-26", true},  // one day
+        {"1987-03-30", "1987-04-02", true},  // a few days across a month end
+        {"1987-04", "1987-04", true},        // a month
+        {"1986-12-20", "1987-03-01", true},  // across a year end
+        {"1987", "1987", true},              // a whole year
+        {"1987-06-15", "", true},            // open-ended from
+        {"", "1987-03-02", true},            // open-ended to
+        {"1987-05", "1987-05", false},       // no stories in May
+        {"1987-07-01", "1987-09-30", false},
+        {"1990", "1995", false},  // outside the corpus years
+        {"", "1986-12-31", false},
+    };
+    for (const char* text : {"", "oil"}) {
+        for (const auto& r : ranges) {
+            CAPTURE(text, r.from, r.to);
+            searcher::SearchRequest request;
+            request.query = text;
+            std::optional<std::int64_t> first;
+            std::optional<std::int64_t> last;
+            if (*r.from) {
+                request.from = r.from;
+                first = parse_date_period(r.from)->first;
+            }
+            if (*r.to) {
+                request.to = r.to;
+                last = parse_date_period(r.to)->last;
+            }
+            const auto by_terms = docids(builder.build(request));
+            const auto by_value = docids(Xapian::Query(
+                Xapian::Query::OP_FILTER, builder.parse(text), value_range(first, last)));
+            CHECK(by_terms == by_value);
+            CHECK(!by_terms.empty() == r.any);
+        }
+    }
+    // Date terms make a date range a query the facet cache walks from posting lists (MatchSet):
+    // its counts equal the spies'.
+    searcher::Searcher spies(reuters_index().dir.string());
+    searcher::Searcher walked(reuters_index().dir.string());
+    walked.use_facet_cache(true);
+    for (const char* text : {"oil", "date:1987-03-30..1987-04-02", "trade date:1987-04"}) {
+        CAPTURE(text);
+        auto request = all_facets(text);
+        request.from = "1987-03-02";
+        const auto by_spies = spies.search(request);
+        const auto by_walk = walked.search(request);
+        CHECK(by_spies.total > 0);
+        CHECK(by_walk.total == by_spies.total);
+        CHECK(facet_lines(by_walk) == facet_lines(by_spies));
+    }
 }
 
 TEST_CASE("source, entity and category filters keep only what they name", "[reuters]") {

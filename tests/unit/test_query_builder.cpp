@@ -40,6 +40,30 @@ std::string built(const SearchRequest& request) {
     return builder.build(request).get_description();
 }
 
+/// An index with the date terms of a few days (as DocumentBuilder writes them): date ranges
+/// become the terms of the days, months and years it holds.
+Xapian::WritableDatabase dated_index() {
+    auto db = empty_index();
+    for (const std::string day : {"19870226", "19870301", "19870326", "19870430", "19880104"}) {
+        Xapian::Document doc;
+        doc.add_boolean_term("D" + day);
+        doc.add_boolean_term("M" + day.substr(0, 6));
+        doc.add_boolean_term("Y" + day.substr(0, 4));
+        db.add_document(doc);
+    }
+    return db;
+}
+
+std::string parsed_dated(const std::string& query) {
+    QueryBuilder builder(dated_index(), "english");
+    return builder.parse(query).get_description();
+}
+
+std::string built_dated(const SearchRequest& request) {
+    QueryBuilder builder(dated_index(), "english");
+    return builder.build(request).get_description();
+}
+
 SearchRequest dated(std::optional<std::string> from, std::optional<std::string> to) {
     SearchRequest request;
     request.from = std::move(from);
@@ -167,30 +191,28 @@ TEST_CASE("boolean fields map to the schema's filter terms", "[query]") {
     }
 }
 
-TEST_CASE("date: periods and ranges become value ranges on the date slot", "[query]") {
-    using Xapian::Query;
-    const auto march_first = serialised(1987, 3, 1);
-    const auto march_last = serialised(1987, 3, 31, 23, 59, 59);
+TEST_CASE("date: periods and ranges become the date terms the index holds", "[query]") {
     const std::vector<Case> cases{
-        {"date:1987-03", value_query(Query::OP_VALUE_RANGE, march_first, march_last)},
-        {"date:1987", value_query(Query::OP_VALUE_RANGE, serialised(1987, 1, 1),
-                                  serialised(1987, 12, 31, 23, 59, 59))},
-        {"date:1987-03-26", value_query(Query::OP_VALUE_RANGE, serialised(1987, 3, 26),
-                                        serialised(1987, 3, 26, 23, 59, 59))},
-        {"date:1987-03-01..1987-03-31",
-         value_query(Query::OP_VALUE_RANGE, march_first, march_last)},
+        {"date:1987-03", "Query(0 * M198703)"},
+        {"date:1987", "Query(0 * Y1987)"},
+        {"date:1987-03-26", "Query(0 * D19870326)"},
+        {"date:1987-03-01..1987-03-31", "Query(0 * M198703)"},
         // Each end is a period: from the start of the first to the end of the last.
-        {"date:1987-03..1987-03", value_query(Query::OP_VALUE_RANGE, march_first, march_last)},
-        {"date:1987-03..", value_query(Query::OP_VALUE_GE, march_first)},
-        {"date:..1987-03", value_query(Query::OP_VALUE_LE, march_last)},
+        {"date:1987-03..1987-03", "Query(0 * M198703)"},
+        {"date:1987-02-26..1987-03-26", "Query(0 * (D19870226 OR D19870301 OR D19870326))"},
+        {"date:1987-03..", "Query(0 * (M198703 OR M198704 OR Y1988))"},
+        {"date:..1987-03", "Query(0 * (M198702 OR M198703))"},
+        // No document in the range: nothing matches.
+        {"date:1987-06", "Query()"},
     };
     for (const auto& c : cases) {
         INFO("query: " << c.input);
-        CHECK(parsed(c.input) == c.expected);
+        CHECK(parsed_dated(c.input) == c.expected);
     }
-    CHECK(parsed("oil date:1987-03") ==
-          "Query((Zoil@1 FILTER " +
-              value_query(Query::OP_VALUE_RANGE, march_first, march_last).substr(6) + ")");
+    CHECK(parsed_dated("oil date:1987-03") == "Query((Zoil@1 FILTER M198703))");
+    // A bound inside a day keeps the value range on the date slot, exact to the second.
+    CHECK(parsed_dated("date:..1987-03-26T12:00:00Z") ==
+          value_query(Xapian::Query::OP_VALUE_LE, serialised(1987, 3, 26, 12)));
 }
 
 TEST_CASE("option filters: OR within one filter, AND across filters", "[query]") {
@@ -208,13 +230,21 @@ TEST_CASE("option filters: OR within one filter, AND across filters", "[query]")
           "Query((<alldocuments> FILTER (XPpaul volcker OR (XPopec OR XOopec OR XLopec))))");
 
     SearchRequest dates = dated("1987-03", "1987-04");
-    const auto range = value_query(Xapian::Query::OP_VALUE_RANGE, serialised(1987, 3, 1),
-                                   serialised(1987, 4, 30, 23, 59, 59));
-    CHECK(built(dates) == "Query((<alldocuments> FILTER " + range.substr(6) + ")");
+    CHECK(built_dated(dates) == "Query((<alldocuments> FILTER (M198703 OR M198704)))");
     dates.to.reset();
-    CHECK(built(dates) ==
-          "Query((<alldocuments> FILTER " +
-              value_query(Xapian::Query::OP_VALUE_GE, serialised(1987, 3, 1)).substr(6) + ")");
+    CHECK(built_dated(dates) == "Query((<alldocuments> FILTER (M198703 OR M198704 OR Y1988)))");
+    // A timestamp at midnight is a whole day: 27 March to the end of the month holds no date.
+    dates.from = "1987-03-27T00:00:00Z";
+    CHECK(built_dated(dates) == "Query((<alldocuments> FILTER (M198704 OR Y1988)))");
+    dates.to = "1987-04-30T18:00:00Z";
+    CHECK(built_dated(dates) == "Query((<alldocuments> FILTER " +
+                                    value_query(Xapian::Query::OP_VALUE_RANGE,
+                                                serialised(1987, 3, 27),
+                                                serialised(1987, 4, 30, 18))
+                                        .substr(6) +
+                                    ")");
+    // An index without a dated document in the range matches nothing.
+    CHECK(built(dated("1987-03", "1987-04")) == "Query()");
 }
 
 TEST_CASE("bad option values are usage errors naming the value", "[query]") {
