@@ -100,7 +100,7 @@ int run_facets(int argc, char* argv[]) {
     if (!args) return 0;
     searcher::Searcher searcher(args->index_dir);
     searcher.use_facet_spies(parse_facet_spies(args->spies));
-    searcher.use_facet_cache(!args->no_facet_cache);
+    searcher.use_caches(!args->no_facet_cache);
     // The first faceted search builds the facet cache (when on): timed alone, with its size.
     const Stopwatch first_watch;
     (void)searcher.search(facet_request(""));

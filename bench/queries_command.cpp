@@ -37,8 +37,9 @@ std::optional<QueriesArgs> parse(int argc, char* argv[]) {
         "spies", po::value(&args.spies)->value_name("KIND"),
         "facet spies: items (newsdex's) or stock (Xapian's, as remote shards use)")(
         "no-facet-cache", po::bool_switch(&args.no_facet_cache),
-        "count facets with the spies, not through the Searcher's facet ordinal cache (built "
-        "on the first faceted search, then kept; on by default, as a server would run)")(
+        "no caches: count facets with the spies, not through the Searcher's facet ordinal "
+        "cache, and let BM25 read document lengths from the index, not from its length cache "
+        "(both built on first use, then kept; on by default, as a server would run)")(
         "json", po::bool_switch(&args.json), "print one JSON object");
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, visible), vm);
@@ -103,7 +104,7 @@ int run_queries(int argc, char* argv[]) {
 
     searcher::Searcher searcher(args->index_dir);
     searcher.use_facet_spies(parse_facet_spies(args->spies));
-    searcher.use_facet_cache(!args->no_facet_cache);
+    searcher.use_caches(!args->no_facet_cache);
     LatencyTable with_snippets, without_snippets;
     run_passes(searcher, workload, full, args->warmup, nullptr);
     run_passes(searcher, workload, full, args->repeat, &with_snippets);
@@ -122,6 +123,7 @@ int run_queries(int argc, char* argv[]) {
     json.key("docs").value(searcher.document_count());
     json.key("facet_cache").value(!args->no_facet_cache);
     json.key("facet_cache_mb").value(static_cast<double>(searcher.facet_cache_bytes()) / 1e6);
+    json.key("length_cache_mb").value(static_cast<double>(searcher.length_cache_bytes()) / 1e6);
     json.key("repeat").value(args->repeat).key("warmup").value(args->warmup);
     json.key("classes");
     with_snippets.write(json);

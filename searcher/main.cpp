@@ -154,10 +154,11 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
 int run(int argc, char* argv[]) {
     const auto args = parse_arguments(argc, argv);
     if (!args) return exit_code::ok;
-    // No facet cache (Searcher::use_facet_cache) for one search: building it reads every
+    // No caches (Searcher::use_caches) for one search: building the facet cache reads every
     // document's facet values, which costs about as much as counting a query that matches the
     // whole index, and far more than counting a narrower one (callgrind, Reuters x1: build
-    // 130 M instructions; counting all 21,578 documents 139 M, a 433-match query 9 M).
+    // 130 M instructions; counting all 21,578 documents 139 M, a 433-match query 9 M); the
+    // length cache reads every document's length.
     searcher::Searcher searcher(args->index_dir);
     const auto result = searcher.search(args->request);
     if (args->json)

@@ -20,6 +20,8 @@
 #include "common/schema.hpp"
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
+#include "searcher/bm25_source.hpp"
+#include "searcher/document_lengths.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/facet_ordinals.hpp"
 #include "searcher/match_set.hpp"
@@ -179,12 +181,15 @@ void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder s
 
 /// One attempt at a search; DatabaseModifiedError escapes to the caller, which retries.
 SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
-                        const SearchRequest& request, FacetSpies spies, FacetOrdinals* ordinals) {
+                        const SearchRequest& request, FacetSpies spies, FacetOrdinals* ordinals,
+                        const DocumentLengths* lengths) {
     const Xapian::Query query = builder.build(request);
     FacetCounter facets(request, spies, ordinals);  // validates facet names before any work
 
     Xapian::Enquire enquire(db);
-    enquire.set_query(query);
+    // With the length cache, terms are weighted by Bm25Sources (same weights, no length
+    // lookup in the index per match); everything else still works on `query`.
+    enquire.set_query(lengths ? with_bm25_sources(query, *lengths) : query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     set_order(enquire, db, request.sort);
     // Facets must see every match to be exact. With the facet cache, a simple query's matches
@@ -239,18 +244,26 @@ QueryBuilder& Searcher::builder_for(const std::string& language) {
     return *builder_;
 }
 
-void Searcher::use_facet_cache(bool on) {
-    facet_cache_ = on;
-    if (!on) facet_ordinals_.reset();
+void Searcher::use_caches(bool on) {
+    caches_ = on;
+    if (!on) {
+        facet_ordinals_.reset();
+        document_lengths_.reset();
+    }
 }
 
 std::size_t Searcher::facet_cache_bytes() const noexcept {
     return facet_ordinals_ ? facet_ordinals_->memory_bytes() : 0;
 }
 
+std::size_t Searcher::length_cache_bytes() const noexcept {
+    return document_lengths_ ? document_lengths_->memory_bytes() : 0;
+}
+
 void Searcher::forget_revision() noexcept {
     builder_.reset();
     facet_ordinals_.reset();
+    document_lengths_.reset();
 }
 
 bool Searcher::reopen() {
@@ -260,7 +273,7 @@ bool Searcher::reopen() {
 }
 
 FacetOrdinals* Searcher::facet_ordinals() {
-    if (!facet_cache_ || facet_spies_ != FacetSpies::items) return nullptr;
+    if (!caches_ || facet_spies_ != FacetSpies::items) return nullptr;
     // A database handle shared with a writer (in memory) sees new documents without a
     // reopen: a cache built before them would miss them.
     if (facet_ordinals_ && !facet_ordinals_->matches(db_)) facet_ordinals_.reset();
@@ -268,20 +281,41 @@ FacetOrdinals* Searcher::facet_ordinals() {
     return facet_ordinals_.get();
 }
 
+const DocumentLengths* Searcher::document_lengths() {
+    // Sources number documents as one database does: not over several shards.
+    if (!caches_ || lengths_refused_ || db_.size() != 1) return nullptr;
+    if (document_lengths_ && !document_lengths_->matches(db_)) document_lengths_.reset();
+    if (!document_lengths_) document_lengths_ = std::make_unique<DocumentLengths>(db_);
+    return document_lengths_.get();
+}
+
 SearchResult Searcher::run_counting(const SearchRequest& request) {
     QueryBuilder& builder = builder_for(request.language);
     if (facet_spies_ == FacetSpies::items && !request.facets.empty()) {
         try {
-            return run_search(db_, builder, request, facet_spies_, facet_ordinals());
+            return run_search(db_, builder, request, facet_spies_, facet_ordinals(),
+                              document_lengths());
         } catch (const Xapian::UnimplementedError&) {
             // A remote shard cannot run our spies (Xapian refuses them before matching) nor
             // serve the value streams the cache is built from: count with the stock spies,
-            // which it runs and Xapian merges, from now on.
+            // which it runs and Xapian merges, from now on. Nor can it run our posting source.
             facet_spies_ = FacetSpies::stock;
             facet_ordinals_.reset();
+            lengths_refused_ = true;
+            document_lengths_.reset();
         }
     }
-    return run_search(db_, builder, request, facet_spies_, nullptr);
+    if (const DocumentLengths* lengths = document_lengths()) {
+        try {
+            return run_search(db_, builder, request, facet_spies_, nullptr, lengths);
+        } catch (const Xapian::UnimplementedError&) {
+            // One remote database: Bm25Source has no name to be sent by. BM25Weight weighs
+            // the plain query there, from now on.
+            lengths_refused_ = true;
+            document_lengths_.reset();
+        }
+    }
+    return run_search(db_, builder, request, facet_spies_, nullptr, nullptr);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {

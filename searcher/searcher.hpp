@@ -14,6 +14,7 @@
 
 namespace newsdex::searcher {
 
+class DocumentLengths;
 class FacetOrdinals;
 class QueryBuilder;
 
@@ -36,19 +37,26 @@ class Searcher {
     /// and benchmarks compare the two.
     void use_facet_spies(FacetSpies spies) noexcept { facet_spies_ = spies; }
 
-    /// Counts facets through a facet ordinal cache (FacetOrdinals): built on the first faceted
-    /// search (each slot when first asked for), kept until reopen() sees a new revision. Worth
-    /// it for a Searcher that answers many searches (benchmarks, a server); a one-shot search
-    /// pays more to build it than to count its matches directly. Off by default. Local
-    /// databases only: after a remote shard turns the spies down, stock spies count instead.
-    void use_facet_cache(bool on);
+    /// Keeps per-revision caches, each built on first use and kept until reopen() sees a new
+    /// revision: the facet ordinal cache (FacetOrdinals), which facets are counted through
+    /// (each slot built when first asked for), and every document's length
+    /// (DocumentLengths), which BM25 reads through Bm25Source instead of looking each match
+    /// up in the index. Worth it for a Searcher that answers many searches (benchmarks, a
+    /// server); a one-shot search pays more to build them than it saves. Off by default.
+    /// Local databases only: a remote shard turns down our spies (stock spies count instead)
+    /// and our posting source (the plain query runs instead).
+    void use_caches(bool on);
+    /// use_caches' earlier name, from when the facet cache was the only one.
+    void use_facet_cache(bool on) { use_caches(on); }
 
     /// Moves to the index's latest revision, dropping what was built for the old one (query
-    /// builder, facet cache). Returns whether the revision may have changed.
+    /// builder, caches). Returns whether the revision may have changed.
     bool reopen();
 
     /// Bytes the facet cache holds (0 when off or not built yet).
     [[nodiscard]] std::size_t facet_cache_bytes() const noexcept;
+    /// Bytes the length cache holds (0 when off or not built yet).
+    [[nodiscard]] std::size_t length_cache_bytes() const noexcept;
 
     /// Number of documents in the index.
     [[nodiscard]] std::uint64_t document_count() const;
@@ -60,18 +68,23 @@ class Searcher {
     /// and kept until the language changes or the database is reopened.
     QueryBuilder& builder_for(const std::string& language);
     /// Drops what was derived from the revision read so far (query builders know its
-    /// languages, the facet cache its documents); called after a reopen moved on.
+    /// languages, the caches its documents); called after a reopen moved on.
     void forget_revision() noexcept;
     /// The facet cache for this search, or nullptr when counting with spies.
     FacetOrdinals* facet_ordinals();
+    /// The length cache for this search, or nullptr when BM25Weight reads lengths itself.
+    const DocumentLengths* document_lengths();
 
     Xapian::Database db_;
     std::unique_ptr<QueryBuilder> builder_;
     std::string builder_language_;
     /// Our item spies until a remote shard turns them down; stock spies after that.
     FacetSpies facet_spies_ = FacetSpies::items;
-    bool facet_cache_ = false;
-    std::unique_ptr<FacetOrdinals> facet_ordinals_;  // built lazily, see use_facet_cache
+    bool caches_ = false;
+    std::unique_ptr<FacetOrdinals> facet_ordinals_;      // built lazily, see use_caches
+    std::unique_ptr<DocumentLengths> document_lengths_;  // likewise
+    /// Set when a remote database turned Bm25Source down: no length cache from then on.
+    bool lengths_refused_ = false;
 };
 
 }  // namespace newsdex::searcher

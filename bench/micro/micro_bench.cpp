@@ -99,7 +99,7 @@ void BM_CountFacets(benchmark::State& state) {
     const bool stock = state.range(0) == 1;
     const bool cached = state.range(0) == 2;
     searcher.use_facet_spies(stock ? searcher::FacetSpies::stock : searcher::FacetSpies::items);
-    searcher.use_facet_cache(cached);
+    searcher.use_caches(cached);
     state.SetLabel(stock ? "stock spy" : cached ? "facet cache" : "item spy");
     searcher::SearchRequest request;  // empty query: every story
     request.facets = {"source", "date", "entity"};

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
+#include <cmath>
 #include <numeric>
 #include <regex>
 #include <set>
@@ -14,6 +15,8 @@
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
 #include "indexer/indexer.hpp"
+#include "searcher/bm25_source.hpp"
+#include "searcher/document_lengths.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/searcher.hpp"
 #include "support/test_support.hpp"
@@ -436,7 +439,7 @@ TEST_CASE("item spies, stock spies and the facet cache count the same facets", "
     searcher::Searcher stock(reuters_index().dir.string());
     stock.use_facet_spies(searcher::FacetSpies::stock);
     searcher::Searcher cached(reuters_index().dir.string());
-    cached.use_facet_cache(true);
+    cached.use_caches(true);
     for (const char* text : {"", "grain", "oil prices", "\"interest rates\"", "title:yen"}) {
         CAPTURE(text);
         const auto by_items = items.search(all_facets(text));
@@ -508,7 +511,7 @@ TEST_CASE("facets over remote shards are exact: stock spies, merged by Xapian", 
     Xapian::Database shards = Xapian::Remote::open("xapian-progsrv", dir);
     shards.add_database(Xapian::Remote::open("xapian-progsrv", dir));
     searcher::Searcher remote(shards);
-    remote.use_facet_cache(true);  // asked for, but a remote database cannot have one
+    remote.use_caches(true);  // asked for, but a remote database cannot have one
     searcher::Searcher local(dir);
     for (const char* text : {"", "grain"}) {
         CAPTURE(text);
@@ -517,4 +520,95 @@ TEST_CASE("facets over remote shards are exact: stock spies, merged by Xapian", 
         CHECK(over_shards.total == 2 * over_local.total);
         CHECK(facet_lines(over_shards) == facet_lines(over_local, 2));
     }
+}
+
+namespace {
+
+/// The same hits in the same order with the same scores (within 1e-9), totals and snippets.
+void check_same_ranking(const searcher::SearchResult& cached, const searcher::SearchResult& plain) {
+    CHECK(cached.total == plain.total);
+    CHECK(cached.total_exact == plain.total_exact);
+    CHECK(cached.query_description == plain.query_description);
+    REQUIRE(cached.hits.size() == plain.hits.size());
+    for (std::size_t i = 0; i < plain.hits.size(); ++i) {
+        CAPTURE(i, plain.hits[i].id, plain.hits[i].score, cached.hits[i].score);
+        CHECK(cached.hits[i].id == plain.hits[i].id);
+        CHECK(std::abs(cached.hits[i].score - plain.hits[i].score) <=
+              1e-9 * std::abs(plain.hits[i].score));
+        CHECK(cached.hits[i].snippet == plain.hits[i].snippet);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the length cache ranks exactly as BM25Weight does, snippets included", "[reuters]") {
+    searcher::Searcher plain(reuters_index().dir.string());
+    searcher::Searcher cached(reuters_index().dir.string());
+    cached.use_caches(true);
+    struct Case {
+        const char* text;
+        const char* source = nullptr;
+        const char* from = nullptr;
+        const char* to = nullptr;
+        bool sources = true;  // whether terms become Bm25Sources
+    };
+    const Case cases[] = {
+        {"tank"},                      // rare
+        {"stock"},                     // common: the matcher stops estimating exactly
+        {"said"},                      // in most documents: Xapian's idf floor
+        {"coffee cocoa"},              // OR of two
+        {"grain wheat corn"},          // OR of three
+        {"oil AND prices"},            // AND
+        {"oil NOT opec"},              // AND_NOT
+        {"\"interest rates\""},        // phrase
+        {"\"interest rates\" rise"},   // phrase OR word
+        {"title:yen"},                 // a field
+        {"coffee prices", "reuters"},  // words and a --source filter
+        {"oil", nullptr, "1987-04-01", "1987-04-15"},   // a date range
+        {"export*", nullptr, nullptr, nullptr, false},  // a wildcard: left to BM25Weight
+        {"oil oil prices"},                             // a word twice
+    };
+    // The queries do get sources: Reuters has stories in several detected languages, so a
+    // word is in each language's parse, and each copy becomes a source.
+    const Xapian::Database db(reuters_index().dir.string());
+    searcher::QueryBuilder builder(db, "");
+    const searcher::DocumentLengths lengths(db);
+    std::size_t snippets_marked = 0;
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        auto request = query(c.text, 20);
+        if (c.source) request.sources = {c.source};
+        if (c.from) request.from = c.from;
+        if (c.to) request.to = c.to;
+        const std::string rewritten =
+            searcher::with_bm25_sources(builder.build(request), lengths).get_description();
+        CHECK((rewritten.find("Bm25Source") != std::string::npos) == c.sources);
+        const auto by_plain = plain.search(request);
+        REQUIRE(by_plain.hits.size() > 0);
+        check_same_ranking(cached.search(request), by_plain);
+        for (const auto& hit : by_plain.hits)
+            if (hit.snippet.find("[[") != std::string::npos) ++snippets_marked;
+        // Deeper pages too: the matcher's bounds decide what it may skip.
+        request.offset = 100;
+        check_same_ranking(cached.search(request), plain.search(request));
+    }
+    CHECK(snippets_marked > 100);
+    CHECK(cached.length_cache_bytes() >= 4 * kReutersStories);
+    CHECK(plain.length_cache_bytes() == 0);
+}
+
+TEST_CASE("a remote database ranks with BM25Weight: no length cache", "[reuters]") {
+    // One xapian-progsrv shard: Xapian cannot send it our posting source, so the searcher
+    // runs the plain query there.
+    const std::string dir = reuters_index().dir.string();
+    searcher::Searcher remote(Xapian::Remote::open("xapian-progsrv", dir));
+    remote.use_caches(true);
+    searcher::Searcher local(dir);
+    local.use_caches(true);
+    for (const char* text : {"oil prices", "\"interest rates\""}) {
+        CAPTURE(text);
+        check_same_ranking(remote.search(query(text)), local.search(query(text)));
+    }
+    CHECK(remote.length_cache_bytes() == 0);
+    CHECK(local.length_cache_bytes() > 0);
 }

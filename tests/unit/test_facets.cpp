@@ -279,7 +279,7 @@ TEST_CASE("the facet cache counts what the spies count, and follows new document
     writer.commit();
 
     searcher::Searcher cached{Xapian::Database(dir)};
-    cached.use_facet_cache(true);
+    cached.use_caches(true);
     SearchRequest request;
     request.facets = {"source", "date", "entity", "category"};
     CHECK(counts(facet(cached.search(request), "entity")) ==
@@ -311,7 +311,7 @@ TEST_CASE("the facet cache counts what the spies count, and follows new document
 TEST_CASE("the facet cache sees documents added to a shared in-memory index", "[facets]") {
     Xapian::WritableDatabase db = sample_index();
     searcher::Searcher cached(db);
-    cached.use_facet_cache(true);
+    cached.use_caches(true);
     SearchRequest request;
     request.facets = {"category"};
     CHECK(counts(facet(cached.search(request), "category")) ==

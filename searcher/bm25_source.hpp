@@ -1,0 +1,60 @@
+/// @file bm25_source.hpp
+/// @brief Xapian's BM25 weight of one term, with document lengths from a DocumentLengths
+/// array instead of the index; and the query rewrite that puts it in place of weighted terms.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+namespace newsdex::searcher {
+
+class DocumentLengths;
+
+/// One term's postings weighted exactly as Xapian 1.4's `BM25Weight()` weighs them (its
+/// default parameters: k1 1, k2 0, k3 1, b 0.5, min_normlen 0.5; no relevance set), but
+/// reading each match's length from `lengths` rather than from the index's length chunks.
+/// Its maximum weight and term frequencies are the ones Xapian gives the term, so the
+/// matcher prunes and estimates as it would. Local databases only: it has no name, so it
+/// cannot be sent to a remote shard (Xapian throws UnimplementedError), and `lengths`
+/// numbers the documents of one database.
+class Bm25Source : public Xapian::PostingSource {
+  public:
+    /// The term, its within-query frequency, and the lengths of the database it will run on
+    /// (which must outlive the source).
+    Bm25Source(std::string term, Xapian::termcount wqf, const DocumentLengths& lengths);
+
+    void init(const Xapian::Database& db) override;
+    [[nodiscard]] Xapian::doccount get_termfreq_min() const override { return termfreq_; }
+    [[nodiscard]] Xapian::doccount get_termfreq_est() const override { return termfreq_; }
+    [[nodiscard]] Xapian::doccount get_termfreq_max() const override { return termfreq_; }
+    void next(double min_weight) override;
+    void skip_to(Xapian::docid docid, double min_weight) override;
+    [[nodiscard]] bool at_end() const override;
+    [[nodiscard]] Xapian::docid get_docid() const override;
+    [[nodiscard]] double get_weight() const override;
+    [[nodiscard]] Bm25Source* clone() const override;
+    [[nodiscard]] std::string get_description() const override;
+
+  private:
+    std::string term_;
+    Xapian::termcount wqf_;
+    const DocumentLengths* lengths_;
+    Xapian::PostingIterator postings_;
+    bool started_ = false;  // PostingSource starts before the first entry, the iterator on it
+    Xapian::doccount termfreq_ = 0;
+    double termweight_ = 0;  // the document-independent factors (BM25Weight's termweight)
+    double len_factor_ = 0;  // 1 / average length
+};
+
+/// The query to run instead of `query` when `lengths` holds the documents' lengths: every
+/// weighted term (alone, or under OR, AND, AND_MAYBE, the left of AND_NOT and FILTER)
+/// becomes a Bm25Source with the term's wqf; a phrase or NEAR of terms becomes
+/// FILTER(AND(their sources), the phrase). The rest (wildcards, synonyms, scaled weights,
+/// value ranges, filters) is left to BM25Weight, the same formula. The original follows,
+/// never matching, so that MSet::snippet still finds the query's words and their weights.
+/// Returns `query` itself when nothing was replaced.
+[[nodiscard]] Xapian::Query with_bm25_sources(const Xapian::Query& query,
+                                              const DocumentLengths& lengths);
+
+}  // namespace newsdex::searcher
