@@ -217,11 +217,14 @@ void add_groups(const SlotOrdinals& slot, const std::vector<std::uint32_t>& coun
         ranked.push_back({slot.items[group.display], type, group.total});
 }
 
-/// A cached day slot's counts in the form the spies give (the date histogram's input).
-ItemCounts day_counts(const SlotOrdinals& days, const std::vector<std::uint32_t>& counts) {
-    ItemCounts out;
+/// Days ("1987-03-26") and how many matches each has: the date histogram's input.
+using DayCounts = std::vector<std::pair<std::string_view, std::uint64_t>>;
+
+/// A cached day slot's counts, the days counted only.
+DayCounts day_counts(const SlotOrdinals& days, const std::vector<std::uint32_t>& counts) {
+    DayCounts out;
     for (std::size_t day = 0; day < counts.size(); ++day)
-        if (counts[day] != 0) out.emplace(days.items[day], counts[day]);
+        if (counts[day] != 0) out.emplace_back(days.items[day], counts[day]);
     return out;
 }
 
@@ -320,27 +323,26 @@ const char* bucket_name(DateBucket bucket) {
 }
 
 /// Day counts rolled up to `bucket` (automatic: chosen from the span), in chronological order.
-Facet date_histogram(const ItemCounts& day_counts, DateBucket bucket) {
-    const std::map<std::string_view, std::uint64_t> days(day_counts.begin(), day_counts.end());
-    std::map<std::string_view, std::uint64_t> valid;
-    std::optional<Day> first;
-    std::optional<Day> last;
-    for (const auto& [text, count] : days) {
-        const auto day = parse_day(text);
-        if (!day) continue;
-        if (!first) first = day;
-        last = day;  // the map is ordered, and ISO days sort chronologically
-        valid[text] += count;
-    }
+Facet date_histogram(DayCounts days, DateBucket bucket) {
+    // One sort and one pass, no ordered map: a ten-times Reuters has a thousand days, and
+    // three maps of them were most of collecting the facets of a search (callgrind).
+    std::sort(days.begin(), days.end());  // ISO days sort chronologically
+    std::erase_if(days, [](const auto& day) { return !parse_day(day.first); });
     if (bucket == DateBucket::automatic)
-        bucket = first ? automatic_bucket(*first, *last) : DateBucket::day;
+        bucket = days.empty() ? DateBucket::day
+                              : automatic_bucket(*parse_day(days.front().first),
+                                                 *parse_day(days.back().first));
     const std::size_t key_length = bucket == DateBucket::day     ? 10
                                    : bucket == DateBucket::month ? 7
                                                                  : 4;
-    std::map<std::string_view, std::uint64_t> buckets;
-    for (const auto& [text, count] : valid) buckets[text.substr(0, key_length)] += count;
     Facet facet{"date", bucket_name(bucket), {}, 0};
-    for (const auto& [key, count] : buckets) facet.values.push_back({std::string(key), count});
+    for (const auto& [text, count] : days) {
+        const std::string_view key = text.substr(0, key_length);  // sorted: a bucket's days meet
+        if (!facet.values.empty() && facet.values.back().value == key)
+            facet.values.back().count += count;
+        else
+            facet.values.push_back({std::string(key), count});
+    }
     return facet;
 }
 
@@ -427,8 +429,10 @@ std::vector<Facet> FacetCounter::collect() const {
 }
 
 Facet FacetCounter::collect_spies(const Spec& spec) const {
-    if (spec.kind == FacetKind::date)
-        return date_histogram(spec.sources.front().spy->counts(), date_bucket_);
+    if (spec.kind == FacetKind::date) {
+        const ItemCounts& days = spec.sources.front().spy->counts();
+        return date_histogram(DayCounts(days.begin(), days.end()), date_bucket_);
+    }
     std::size_t expected = 0;
     for (const auto& source : spec.sources) expected += source.spy->counts().size();
     Tally tally(expected);
