@@ -162,6 +162,28 @@ class Rewriter {
     bool replaced_ = false;
 };
 
+/// What of `query` snippets need: its weighted words and phrases, without the filters (the
+/// language, source and date terms of the right of FILTER and AND_NOT, which no text shows
+/// and which would be opened twice).
+Xapian::Query weighted_part(const Xapian::Query& query) {
+    using Q = Xapian::Query;
+    switch (query.get_type()) {
+        case Q::OP_FILTER:
+        case Q::OP_AND_NOT:
+            return weighted_part(query.get_subquery(0));
+        case Q::OP_OR:
+        case Q::OP_AND:
+        case Q::OP_AND_MAYBE: {
+            std::vector<Q> subqueries;
+            for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+                subqueries.push_back(weighted_part(query.get_subquery(i)));
+            return Q(query.get_type(), subqueries.begin(), subqueries.end());
+        }
+        default:
+            return query;
+    }
+}
+
 }  // namespace
 
 Xapian::Query with_bm25_sources(const Xapian::Query& query, const DocumentLengths& lengths) {
@@ -170,14 +192,14 @@ Xapian::Query with_bm25_sources(const Xapian::Query& query, const DocumentLength
     if (!rewriter.replaced_any()) return query;
     // MSet::snippet finds the words to highlight in the Enquire's query, where sources show
     // none, and ranks its fragments by the words' maximum weights, which Xapian records when
-    // it opens a weighted term. So the original query rides along, weighted but ANDed with a
-    // term no document has: the matcher opens it (recording those weights), sees it end at
-    // the first document and drops it, never weighing a match with it. (As `0 * original`
-    // the weights go unrecorded and snippets pick other fragments; alone beside the sources
-    // it would be matched a second time.)
+    // it opens a weighted term. So the original query's weighted part rides along, ANDed
+    // with a term no document has: the matcher opens it (recording those weights), sees it
+    // end at the first document and drops it, never weighing a match with it. (As
+    // `0 * original` the weights go unrecorded and snippets pick other fragments; alone
+    // beside the sources it would be matched a second time.)
     const Xapian::Query never{std::string(no_such_term)};
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, rewritten,
-                         Xapian::Query(Xapian::Query::OP_AND, query, never));
+                         Xapian::Query(Xapian::Query::OP_AND, weighted_part(query), never));
 }
 
 }  // namespace newsdex::searcher

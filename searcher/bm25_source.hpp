@@ -51,8 +51,9 @@ class Bm25Source : public Xapian::PostingSource {
 /// weighted term (alone, or under OR, AND, AND_MAYBE, the left of AND_NOT and FILTER)
 /// becomes a Bm25Source with the term's wqf; a phrase or NEAR of terms becomes
 /// FILTER(AND(their sources), the phrase). The rest (wildcards, synonyms, scaled weights,
-/// value ranges, filters) is left to BM25Weight, the same formula. The original follows,
-/// never matching, so that MSet::snippet still finds the query's words and their weights.
+/// value ranges, filters) is left to BM25Weight, the same formula. The original's weighted
+/// part follows, never matching, so that MSet::snippet still finds the query's words and
+/// their weights.
 /// Returns `query` itself when nothing was replaced.
 [[nodiscard]] Xapian::Query with_bm25_sources(const Xapian::Query& query,
                                               const DocumentLengths& lengths);
