@@ -251,11 +251,26 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     auto& branches = state_->branches;
     if (branches.size() == 1) return parse_with(branches.front().parser, query_string);
     // Each document is matched and weighted by the query in its own language only: the OR
-    // of each language's parse, filtered to that language's documents.
+    // of each language's parse, filtered to that language's documents. Languages whose
+    // stemmers parse the query alike share one branch, and when all do, the query needs no
+    // language filter at all: otherwise a word stemmed the same in English, Dutch and
+    // Portuguese (Reuters has all three) is walked three times and each walk checked against
+    // a language term that nearly every document has.
+    std::vector<std::pair<Xapian::Query, std::vector<std::string>>> groups;  // parse, codes
+    for (auto& branch : branches) {
+        Xapian::Query parsed = parse_with(branch.parser, query_string);
+        const std::string description = parsed.get_description();
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& group) {
+            return group.first.get_description() == description;
+        });
+        if (same == groups.end()) same = groups.insert(groups.end(), {std::move(parsed), {}});
+        const auto& codes = branch.language.codes;
+        same->second.insert(same->second.end(), codes.begin(), codes.end());
+    }
+    if (groups.size() == 1) return groups.front().first;
     std::vector<Xapian::Query> alternatives;
-    for (auto& branch : branches)
-        alternatives.emplace_back(Xapian::Query::OP_FILTER, parse_with(branch.parser, query_string),
-                                  branch.language.filter());
+    for (auto& [parsed, codes] : groups)
+        alternatives.emplace_back(Xapian::Query::OP_FILTER, parsed, language_filter(codes));
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 

@@ -20,6 +20,9 @@ struct QueryLanguage {
     [[nodiscard]] Xapian::Query filter() const;
 };
 
+/// The filter selecting documents in any of `codes`: the OR of their `L` terms.
+[[nodiscard]] Xapian::Query language_filter(const std::vector<std::string>& codes);
+
 /// The languages to stem a query in. With `forced` (an ISO 639-1 code or Snowball name) that
 /// one alone. Otherwise one per stemmer among the languages the index holds (its `L` terms;
 /// codes without a stemmer share the unstemmed one): just one, with no codes, when the index

@@ -158,8 +158,10 @@ TEST_CASE("a language without a stemmer is indexed and found word for word", "[l
     db.add_document(builder.build(article("en-1", "Tokyo stocks", "Stock prices rose.", "en")));
     db.commit();
     // No stemmer: the parser leaves the words as typed, under the prefixes the index uses.
-    CHECK(searcher::QueryBuilder(db, "").parse("kabuka").get_description() ==
-          "Query(((Zkabuka@1 FILTER Len) OR (Zkabuka@1 FILTER Lja)))");
+    // Both languages parse "kabuka" alike: one query for all documents, no language filter.
+    CHECK(searcher::QueryBuilder(db, "").parse("kabuka").get_description() == "Query(Zkabuka@1)");
+    CHECK(searcher::QueryBuilder(db, "").parse("stocks").get_description() ==
+          "Query(((Zstock@1 FILTER Len) OR (Zstocks@1 FILTER Lja)))");
     CHECK(hit_ids(db, "kabuka") == std::vector<std::string>{"ja-1"});
     CHECK(hit_ids(db, "\"heikin kabuka\"") == std::vector<std::string>{"ja-1"});
     CHECK(hit_ids(db, "\"kabuka heikin\"").empty());
