@@ -29,7 +29,11 @@ struct IndexOptions {
     std::string language;
     corpus::ReadOptions read;
     bool strict = false;               ///< the first malformed record is fatal
-    std::uint32_t batch_size = 10000;  ///< documents per commit
+    /// Documents per commit. 1,000 by measurement (Reuters, 2 threads): 1,841 docs/s over 60,000
+    /// stories against 1,371 at 10,000 and 1,760 at 2,000, and 35 MB peak memory against 151 MB:
+    /// a bigger batch slows every update of Xapian's per-term change buffer by more than the
+    /// extra commits cost.
+    std::uint32_t batch_size = 1000;
     /// How long to keep retrying while another writer holds the index (0: fail at once).
     double wait_lock_seconds = 0;
     /// Add the people, organisations and places found in the text beside the given ones.

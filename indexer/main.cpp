@@ -91,7 +91,7 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
         "do not extract people, organisations and places from the text "
         "(given entities are still indexed)")("batch-size",
                                               po::value(&args.options.batch_size)->value_name("N"),
-                                              "documents per commit (default: 10000)")(
+                                              "documents per commit (default: 1000)")(
         "threads", po::value(&args.options.threads)->value_name("N"),
         "1: read, prepare and write on one thread; 2 or more: prepare each document (entities, "
         "language, terms) while the previous ones are written, in input order, with the same "
