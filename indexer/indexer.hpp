@@ -28,7 +28,7 @@ struct IndexOptions {
     /// empty: each article's own, detected from its text when the input names none.
     std::string language;
     corpus::ReadOptions read;
-    bool strict = false;               ///< the first malformed record is fatal
+    bool strict = false;  ///< the first malformed record is fatal
     /// Documents per commit. 1,000 by measurement (Reuters, 2 threads): 1,841 docs/s over 60,000
     /// stories against 1,371 at 10,000 and 1,760 at 2,000, and 35 MB peak memory against 151 MB:
     /// a bigger batch slows every update of Xapian's per-term change buffer by more than the
