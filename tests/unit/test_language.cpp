@@ -10,6 +10,7 @@
 #include "common/error.hpp"
 #include "common/language.hpp"
 #include "common/libstemmer_stem.hpp"
+#include "common/memo_stem.hpp"
 #include "common/schema.hpp"
 #include "corpus/input_reader.hpp"
 #include "corpus/language_detector.hpp"
@@ -106,6 +107,22 @@ TEST_CASE("languages Xapian lacks stem through libstemmer", "[language]") {
     CHECK(stemmer_for("de").get_description() == "Xapian::Stem(german)");
     CHECK(stemmer_for("ja").get_description() == "Xapian::Stem(none)");
     CHECK_THROWS_AS(LibstemmerStem("klingon"), Xapian::InvalidArgumentError);
+}
+
+TEST_CASE("a memoised stemmer gives the wrapped stemmer's stems", "[language]") {
+    const Xapian::Stem english("english");
+    // Capacity 3: the table below overflows it twice, so stems are given again after a reset.
+    Xapian::Stem memo(new newsdex::MemoStem(english, 3));
+    CHECK(memo.get_description() == "Xapian::Stem(english)");
+    const std::vector<std::string> words = {"rates",  "rating",  "rates",     "houses", "happy",
+                                            "rated",  "rates",   "inflation", "",       "rating",
+                                            "houses", "happily", "rates"};
+    for (const auto& word : words) CHECK(memo(word) == english(word));
+    // What every language gets, including the libstemmer ones.
+    CHECK(stemmer_for("el")("τράπεζες") == "τραπεζ");
+    CHECK(stemmer_for("el")("τράπεζες") == "τραπεζ");
+    CHECK(stemmer_for("en")("rates") == "rate");
+    CHECK(stemmer_for("ja").get_description() == "Xapian::Stem(none)");
 }
 
 TEST_CASE("each article is stemmed and labelled in its own language", "[language][builder]") {

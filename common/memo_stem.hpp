@@ -1,0 +1,36 @@
+/// @file memo_stem.hpp
+/// @brief A Xapian::StemImplementation that remembers the stems another stemmer gave.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+
+namespace newsdex {
+
+/// Wraps a stemmer and keeps each word's stem: news text repeats its words, and a Snowball
+/// stem costs far more than a hash lookup (the indexer stems every word of every article,
+/// and snippets stem every word of ten bodies per search). Not thread-safe, like the stemmers
+/// it wraps: one Xapian::Stem handle (and its copies) serves one thread at a time.
+class MemoStem : public Xapian::StemImplementation {
+  public:
+    /// Remembers at most `capacity` words, then forgets them all and starts again: a bound
+    /// on memory that keeps the common words, which come back first.
+    explicit MemoStem(Xapian::Stem stemmer, std::size_t capacity = 1 << 16);
+
+    /// The stem of one lower-case UTF-8 word, as the wrapped stemmer gives it.
+    std::string operator()(const std::string& word) override;
+
+    /// The wrapped stemmer's description ("english"), so a memoised stemmer reads as the
+    /// stemmer it stands for.
+    std::string get_description() const override;
+
+  private:
+    Xapian::Stem stemmer_;
+    std::size_t capacity_;
+    std::unordered_map<std::string, std::string> stems_;
+};
+
+}  // namespace newsdex
