@@ -202,10 +202,12 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
     } else {
         facets.attach(enquire);
     }
-    const Xapian::doccount check_at_least =
-        request.facets.empty() || walked
-            ? std::max<Xapian::doccount>(request.offset + request.limit, min_checked)
-            : db.get_doccount();
+    // The walk counted every match, so the matcher need not look past the page to estimate.
+    const Xapian::doccount page_end = request.offset + request.limit;
+    const Xapian::doccount check_at_least = walked ? page_end
+                                            : request.facets.empty()
+                                                ? std::max<Xapian::doccount>(page_end, min_checked)
+                                                : db.get_doccount();
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
 
     SearchResult result;
