@@ -268,9 +268,26 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
         same->second.insert(same->second.end(), codes.begin(), codes.end());
     }
     if (groups.size() == 1) return groups.front().first;
+    // Every document has exactly one language term, so "in these languages" is also "in none
+    // of the others". A filter is checked at each candidate: check whichever side holds fewer
+    // documents (Reuters: 215,740 Len against 30 Lnl and Lpt at x10).
+    const auto documents_in = [this](const std::vector<std::string>& codes) {
+        Xapian::doccount count = 0;
+        for (const auto& code : codes)
+            count += state_->db.get_termfreq(std::string(schema::prefix::language) + code);
+        return count;
+    };
     std::vector<Xapian::Query> alternatives;
-    for (auto& [parsed, codes] : groups)
-        alternatives.emplace_back(Xapian::Query::OP_FILTER, parsed, language_filter(codes));
+    for (const auto& [parsed, codes] : groups) {
+        std::vector<std::string> others;
+        for (const auto& other : groups)
+            if (&other.second != &codes)
+                others.insert(others.end(), other.second.begin(), other.second.end());
+        if (documents_in(codes) > documents_in(others))
+            alternatives.emplace_back(Xapian::Query::OP_AND_NOT, parsed, language_filter(others));
+        else
+            alternatives.emplace_back(Xapian::Query::OP_FILTER, parsed, language_filter(codes));
+    }
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 

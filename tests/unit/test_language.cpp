@@ -160,6 +160,16 @@ TEST_CASE("the query is stemmed in each language of the index", "[language][quer
           "Query(((Zhäusern@1 FILTER Len) OR (Zhaus@1 FILTER Lde)))");
     CHECK(hit_ids(db, "häusern") == std::vector<std::string>{"de-1"});
     CHECK(hit_ids(db, "houses") == std::vector<std::string>{"en-1"});
+    // A language most documents share is selected as "none of the others": the cheaper check.
+    Xapian::WritableDatabase mostly_english = two_language_index();
+    indexer::DocumentBuilder more;
+    mostly_english.add_document(
+        more.build(article("en-2", "Houses", "The houses by the lake were sold.", "en")));
+    mostly_english.commit();
+    CHECK(searcher::QueryBuilder(mostly_english, "").parse("häusern").get_description() ==
+          "Query(((Zhäusern@1 AND_NOT Lde) OR (Zhaus@1 FILTER Lde)))");
+    CHECK(hit_ids(mostly_english, "häusern") == std::vector<std::string>{"de-1"});
+    CHECK(hit_ids(mostly_english, "houses").size() == 2);
     // --language forces one stemmer and applies it to every document.
     CHECK(searcher::QueryBuilder(db, "german").parse("häusern").get_description() ==
           "Query(Zhaus@1)");
