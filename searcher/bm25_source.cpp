@@ -58,16 +58,27 @@ void Bm25Source::init(const Xapian::Database& db) {
     set_maxweight(termweight_ * (double(wdf_max) / denom));
 }
 
-void Bm25Source::next(double) {
+void Bm25Source::next(double min_weight) {
     if (!started_)
         started_ = true;
     else
         ++postings_;
+    skip_weaker(min_weight);
 }
 
-void Bm25Source::skip_to(Xapian::docid docid, double) {
+void Bm25Source::skip_to(Xapian::docid docid, double min_weight) {
     started_ = true;
     postings_.skip_to(docid);
+    skip_weaker(min_weight);
+}
+
+void Bm25Source::skip_weaker(double min_weight) {
+    // The matcher passes the least weight this term must add for a document to reach the
+    // page (0 until it has seen enough matches): a posting below it is passed over here, at
+    // the cost of one length and one division, instead of going up through the matcher.
+    // Equal weights are kept: ties go to the lower docid, which the matcher decides.
+    if (min_weight <= 0) return;
+    while (!at_end() && get_weight() < min_weight) ++postings_;
 }
 
 bool Bm25Source::at_end() const {

@@ -15,9 +15,10 @@ class DocumentLengths;
 /// default parameters: k1 1, k2 0, k3 1, b 0.5, min_normlen 0.5; no relevance set), but
 /// reading each match's length from `lengths` rather than from the index's length chunks.
 /// Its maximum weight and term frequencies are the ones Xapian gives the term, so the
-/// matcher prunes and estimates as it would. Local databases only: it has no name, so it
-/// cannot be sent to a remote shard (Xapian throws UnimplementedError), and `lengths`
-/// numbers the documents of one database.
+/// matcher prunes and estimates as it would; and it passes over postings weaker than the
+/// matcher's minimum (the hint next() and skip_to() are given), as block-max scoring would. Local
+/// databases only: it has no name, so it cannot be sent to a remote shard (Xapian throws
+/// UnimplementedError), and `lengths` numbers the documents of one database.
 class Bm25Source : public Xapian::PostingSource {
   public:
     /// The term, its within-query frequency, and the lengths of the database it will run on
@@ -37,6 +38,9 @@ class Bm25Source : public Xapian::PostingSource {
     [[nodiscard]] std::string get_description() const override;
 
   private:
+    /// Moves past postings whose weight is below `min_weight` (Xapian's pruning hint).
+    void skip_weaker(double min_weight);
+
     std::string term_;
     Xapian::termcount wqf_;
     const DocumentLengths* lengths_;
