@@ -197,6 +197,7 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
 struct Branch {
     QueryLanguage language;
     QueryParser parser;
+    Xapian::doccount documents = 0;  // how many documents are in its languages
 };
 
 }  // namespace
@@ -212,7 +213,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
     state_->db = db;
     for (auto& query_language : query_languages(db, language)) {
         QueryParser parser = make_parser(db, query_language.stemmer, state_->problems);
-        state_->branches.push_back(Branch{std::move(query_language), std::move(parser)});
+        Xapian::doccount documents = 0;
+        for (const auto& code : query_language.codes)
+            documents += db.get_termfreq(std::string(schema::prefix::language) + code);
+        state_->branches.push_back(Branch{std::move(query_language), std::move(parser), documents});
     }
 }
 
@@ -256,37 +260,44 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     // language filter at all: otherwise a word stemmed the same in English, Dutch and
     // Portuguese (Reuters has all three) is walked three times and each walk checked against
     // a language term that nearly every document has.
-    std::vector<std::pair<Xapian::Query, std::vector<std::string>>> groups;  // parse, codes
+    struct Group {
+        Xapian::Query parsed;
+        std::string description;  // what tells two parses apart
+        std::vector<std::string> codes;
+        Xapian::doccount documents = 0;
+    };
+    std::vector<Group> groups;
+    Xapian::doccount all_documents = 0;
     for (auto& branch : branches) {
         Xapian::Query parsed = parse_with(branch.parser, query_string);
-        const std::string description = parsed.get_description();
-        auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& group) {
-            return group.first.get_description() == description;
+        std::string description = parsed.get_description();
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& group) {
+            return group.description == description;
         });
-        if (same == groups.end()) same = groups.insert(groups.end(), {std::move(parsed), {}});
+        if (same == groups.end())
+            same = groups.insert(groups.end(), Group{std::move(parsed), std::move(description)});
         const auto& codes = branch.language.codes;
-        same->second.insert(same->second.end(), codes.begin(), codes.end());
+        same->codes.insert(same->codes.end(), codes.begin(), codes.end());
+        same->documents += branch.documents;
+        all_documents += branch.documents;
     }
-    if (groups.size() == 1) return groups.front().first;
+    if (groups.size() == 1) return groups.front().parsed;
     // Every document has exactly one language term, so "in these languages" is also "in none
     // of the others". A filter is checked at each candidate: check whichever side holds fewer
     // documents (Reuters: 215,740 Len against 30 Lnl and Lpt at x10).
-    const auto documents_in = [this](const std::vector<std::string>& codes) {
-        Xapian::doccount count = 0;
-        for (const auto& code : codes)
-            count += state_->db.get_termfreq(std::string(schema::prefix::language) + code);
-        return count;
-    };
     std::vector<Xapian::Query> alternatives;
-    for (const auto& [parsed, codes] : groups) {
-        std::vector<std::string> others;
-        for (const auto& other : groups)
-            if (&other.second != &codes)
-                others.insert(others.end(), other.second.begin(), other.second.end());
-        if (documents_in(codes) > documents_in(others))
-            alternatives.emplace_back(Xapian::Query::OP_AND_NOT, parsed, language_filter(others));
-        else
-            alternatives.emplace_back(Xapian::Query::OP_FILTER, parsed, language_filter(codes));
+    for (const auto& group : groups) {
+        if (group.documents > all_documents - group.documents) {
+            std::vector<std::string> others;
+            for (const auto& other : groups)
+                if (&other != &group)
+                    others.insert(others.end(), other.codes.begin(), other.codes.end());
+            alternatives.emplace_back(Xapian::Query::OP_AND_NOT, group.parsed,
+                                      language_filter(others));
+        } else {
+            alternatives.emplace_back(Xapian::Query::OP_FILTER, group.parsed,
+                                      language_filter(group.codes));
+        }
     }
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
