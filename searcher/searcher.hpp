@@ -46,8 +46,6 @@ class Searcher {
     /// Local databases only: a remote shard turns down our spies (stock spies count instead)
     /// and our posting source (the plain query runs instead).
     void use_caches(bool on);
-    /// use_caches' earlier name, from when the facet cache was the only one.
-    void use_facet_cache(bool on) { use_caches(on); }
 
     /// Moves to the index's latest revision, dropping what was built for the old one (query
     /// builder, caches). Returns whether the revision may have changed.

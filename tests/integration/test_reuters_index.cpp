@@ -362,7 +362,7 @@ TEST_CASE("date ranges as date terms match what the date slot's value range matc
     // its counts equal the spies'.
     searcher::Searcher spies(reuters_index().dir.string());
     searcher::Searcher walked(reuters_index().dir.string());
-    walked.use_facet_cache(true);
+    walked.use_caches(true);
     for (const char* text : {"oil", "date:1987-03-30..1987-04-02", "trade date:1987-04"}) {
         CAPTURE(text);
         auto request = all_facets(text);
@@ -464,7 +464,7 @@ TEST_CASE("facets counted from a walk of the posting lists equal the spies' coun
     // the total must agree, for each shape the walk handles and one it leaves to the spies.
     searcher::Searcher spies(reuters_index().dir.string());
     searcher::Searcher walked(reuters_index().dir.string());
-    walked.use_facet_cache(true);
+    walked.use_caches(true);
     struct Case {
         const char* text;
         std::vector<std::string> sources;

@@ -156,7 +156,7 @@ TEST_CASE("a faceted search walked through the facet cache counts what the spies
 
     searcher::Searcher spies(db);
     searcher::Searcher walked(db);
-    walked.use_facet_cache(true);
+    walked.use_caches(true);
     for (const char* text : {"", "oil", "oil OR rates", "oil AND prices", "oil AND NOT crude",
                              "source:ap oil", "\"oil prices\""}) {
         CAPTURE(text);
