@@ -5,7 +5,6 @@
 #include <array>
 
 #include "common/libstemmer_stem.hpp"
-#include "common/memo_stem.hpp"
 #include "common/text.hpp"
 
 namespace newsdex {
@@ -75,11 +74,9 @@ bool has_stemmer(std::string_view code) {
 
 Xapian::Stem stemmer_for(std::string_view code) {
     const std::string algorithm = snowball_name(code);
-    // Memoised: the indexer and the snippets stem the same words over and over (the Stem owns
-    // what it is given, ref-counted).
-    if (xapian_has(algorithm)) return Xapian::Stem(new MemoStem(Xapian::Stem(algorithm)));
-    if (LibstemmerStem::available(algorithm))
-        return Xapian::Stem(new MemoStem(Xapian::Stem(new LibstemmerStem(algorithm))));
+    if (xapian_has(algorithm)) return Xapian::Stem(algorithm);
+    // The Stem owns what it is given, ref-counted.
+    if (LibstemmerStem::available(algorithm)) return Xapian::Stem(new LibstemmerStem(algorithm));
     return Xapian::Stem("none");
 }
 

@@ -24,7 +24,7 @@ namespace newsdex {
 /// The stemmer of a language code: Xapian's own where Xapian 1.4 has one, else libstemmer's
 /// (Greek, Hindi, Serbian, Yiddish) through LibstemmerStem, else Xapian::Stem("none"): a
 /// language without a stemmer is indexed unstemmed rather than with another language's rules.
-/// Real stemmers come memoised (MemoStem): keep one per thread and reuse it.
+/// Plain, as the indexer wants them; the searcher wraps its own in memoised() (MemoStem).
 [[nodiscard]] Xapian::Stem stemmer_for(std::string_view code);
 
 /// The languages with a stemmer, as "code (name)" pairs separated by commas, for messages.

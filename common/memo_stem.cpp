@@ -30,4 +30,9 @@ std::string MemoStem::get_description() const {
     return outer;
 }
 
+Xapian::Stem memoised(Xapian::Stem stemmer) {
+    if (stemmer.is_none()) return stemmer;
+    return Xapian::Stem(new MemoStem(std::move(stemmer)));
+}
+
 }  // namespace newsdex

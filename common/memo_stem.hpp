@@ -10,10 +10,11 @@
 
 namespace newsdex {
 
-/// Wraps a stemmer and keeps each word's stem: news text repeats its words, and a Snowball
-/// stem costs far more than a hash lookup (the indexer stems every word of every article,
-/// and snippets stem every word of ten bodies per search). Not thread-safe, like the stemmers
-/// it wraps: one Xapian::Stem handle (and its copies) serves one thread at a time.
+/// Wraps a stemmer and keeps each word's stem: snippets stem every word of ten bodies per
+/// search, the same news words again and again, and a Snowball stem costs more than a hash
+/// lookup. Not for the indexer: there English Snowball costs about what the lookup and insert
+/// do, and Reuters' numbers overflow the bound (+4% build CPU measured). Not thread-safe, like
+/// the stemmers it wraps: one Xapian::Stem handle (and its copies) serves one thread at a time.
 class MemoStem : public Xapian::StemImplementation {
   public:
     /// Remembers at most `capacity` words, then forgets them all and starts again: a bound
@@ -32,5 +33,9 @@ class MemoStem : public Xapian::StemImplementation {
     std::size_t capacity_;
     std::unordered_map<std::string, std::string> stems_;
 };
+
+/// `stemmer` behind a MemoStem, or `stemmer` itself when it is Xapian::Stem("none"), which
+/// has nothing to remember.
+[[nodiscard]] Xapian::Stem memoised(Xapian::Stem stemmer);
 
 }  // namespace newsdex

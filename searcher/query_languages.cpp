@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "common/language.hpp"
+#include "common/memo_stem.hpp"
 #include "common/schema.hpp"
 
 namespace newsdex::searcher {
@@ -48,7 +49,7 @@ std::vector<QueryLanguage> query_languages(const Xapian::Database& db, const std
         if (!has_stemmer(code))
             throw UsageError("unknown language \"" + forced + "\" (one of: " + stemmed_languages() +
                              ")");
-        return {QueryLanguage{{}, stemmer_for(code)}};
+        return {QueryLanguage{{}, memoised(stemmer_for(code))}};
     }
     // Codes grouped by stemmer, so "no" and "nb" (or "ja" and "zh", unstemmed) parse once.
     std::map<std::string, std::vector<std::string>> by_stemmer;
@@ -58,11 +59,11 @@ std::vector<QueryLanguage> query_languages(const Xapian::Database& db, const std
         // index, unfiltered, so unlabelled documents still match.
         const std::string code =
             by_stemmer.empty() ? kDefaultLanguage : by_stemmer.begin()->second[0];
-        return {QueryLanguage{{}, stemmer_for(code)}};
+        return {QueryLanguage{{}, memoised(stemmer_for(code))}};
     }
     std::vector<QueryLanguage> languages;
     for (auto& [key, codes] : by_stemmer) {
-        Xapian::Stem stemmer = stemmer_for(codes.front());
+        Xapian::Stem stemmer = memoised(stemmer_for(codes.front()));
         languages.push_back(QueryLanguage{std::move(codes), std::move(stemmer)});
     }
     return languages;

@@ -34,7 +34,7 @@ const bench::MicroData& data() {
 
 /// Title and body of every article through TermGenerator with the English stemmer and
 /// positions, as the indexer does (schema 3: stems only, Z-prefixed, with positions; the
-/// memoised stemmer of stemmer_for()).
+/// plain stemmer of stemmer_for()).
 void BM_TokeniseAndStem(benchmark::State& state) {
     Xapian::TermGenerator generator;
     generator.set_stemmer(stemmer_for("en"));
