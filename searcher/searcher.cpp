@@ -87,12 +87,18 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& body,
     return collapse_whitespace(decode_html_entities(snippet));
 }
 
+/// Whether a term is a text stem: `Z` (schema::prefix::text) also begins the title field's
+/// `ZS` stems, which are stems too.
+bool is_stem_term(const std::string& term) {
+    return term.starts_with(schema::prefix::text);
+}
+
 /// Whether the query holds stemmed terms (`Z...`). Only then need snippets stem the text they
 /// scan: a bare filter holds none. (Stemming every word of ten bodies was about a sixth of a
 /// phrase search, callgrind, when phrases held no stems, before schema 3.)
 bool has_stemmed_terms(const Xapian::Query& query) {
     for (auto term = query.get_unique_terms_begin(); term != query.get_terms_end(); ++term)
-        if (!(*term).empty() && (*term)[0] == 'Z') return true;
+        if (is_stem_term(*term)) return true;
     return false;
 }
 
@@ -129,7 +135,7 @@ Xapian::MSet highlight_mset(const Xapian::Database& db, const Xapian::Query& que
                             const std::string& text) {
     std::vector<Xapian::Query> parts;
     for (auto term = query.get_unique_terms_begin(); term != query.get_terms_end(); ++term)
-        if (!(*term).empty() && (*term)[0] == 'Z') parts.emplace_back(*term);
+        if (is_stem_term(*term)) parts.emplace_back(*term);
     for (auto& pattern : wildcard_patterns(text))
         parts.emplace_back(Xapian::Query::OP_WILDCARD, pattern);
     Xapian::Enquire enquire(db);
