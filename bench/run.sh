@@ -10,7 +10,10 @@
 #          --x50             add scale 50
 #          --engines "newsdex lucene fts5"
 #          --index-repeat N  builds per engine to take the median of (default: 3 at x1, 1 above)
-#          --repeat N        timed passes over the query workload (default 3)
+#          --repeat N        timed passes over the query workload (default 10, so that a
+#                            class's p99 is about its 4th slowest of 300-400 samples, not the
+#                            slowest of 90-120, which one hiccup of the machine decides)
+#          --fts5-repeat N   the same for FTS5 (default 3: its x50 passes take ~1 min each)
 #          --warmup N        untimed passes first (default 20 at x1, 5 above where each pass is
 #                            longer; the JVM compiles hot paths only after thousands of calls)
 # Raw JSON, the table and a plot go to build-bench/bench-results/<date>/ (not committed).
@@ -22,7 +25,8 @@ cd "$(dirname "$0")/.."
 scales="1 10"
 engines="newsdex lucene fts5"
 index_repeat=""
-repeat=3
+repeat=10
+fts5_repeat=3
 warmup=""
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -31,8 +35,9 @@ while [ $# -gt 0 ]; do
         --engines) engines=$2; shift 2 ;;
         --index-repeat) index_repeat=$2; shift 2 ;;
         --repeat) repeat=$2; shift 2 ;;
+        --fts5-repeat) fts5_repeat=$2; shift 2 ;;
         --warmup) warmup=$2; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -65,7 +70,7 @@ java_run() { java -Xms512m -Xmx3g -cp "$lucene_cp" LuceneBench "$@"; }
     echo " \"sqlite\": \"$(sqlite3 --version 2>/dev/null | cut -d' ' -f1)\","
     echo " \"lucene\": \"$(dpkg-query -W -f='${Version}' liblucene8-java 2>/dev/null)\","
     echo " \"java\": \"$(java -version 2>&1 | head -1 | cut -d'"' -f2)\","
-    echo " \"scales\": \"$scales\", \"repeat\": $repeat, \"warmup\": \"${warmup:-20 at x1, 5 above}\"}"
+    echo " \"scales\": \"$scales\", \"repeat\": $repeat, \"fts5_repeat\": $fts5_repeat, \"warmup\": \"${warmup:-20 at x1, 5 above}\"}"
 } > "$results/machine.json"
 
 for scale in $scales; do
@@ -92,8 +97,9 @@ for scale in $scales; do
             fts5) "$fts5" index --json --repeat "$n" --index "$index" "$input" > "$out-index.json" ;;
             *) echo "run.sh: unknown engine $engine" >&2; exit 2 ;;
         esac
-        log "x$scale $engine: queries ($w warm-up + $repeat timed passes of $(wc -l < "$queries"))"
-        args=(--json --repeat "$repeat" --warmup "$w" --index "$index" --queries "$queries")
+        r=$([ "$engine" = fts5 ] && echo "$fts5_repeat" || echo "$repeat")
+        log "x$scale $engine: queries ($w warm-up + $r timed passes of $(wc -l < "$queries"))"
+        args=(--json --repeat "$r" --warmup "$w" --index "$index" --queries "$queries")
         case $engine in
             newsdex) "$bench" queries "${args[@]}" > "$out-queries.json" ;;
             lucene) java_run queries "${args[@]}" > "$out-queries.json" ;;
