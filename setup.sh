@@ -17,7 +17,8 @@ build_dir=${NEWSDEX_BUILD_DIR:-build}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 packages=(build-essential cmake ccache pkg-config libxapian-dev xapian-tools libstemmer-dev
-          libboost-program-options-dev libsimdjson-dev libarchive-dev libcld2-dev catch2 iso-codes tzdata)
+          libboost-program-options-dev libsimdjson-dev libarchive-dev libcld2-dev libzstd-dev
+          catch2 iso-codes tzdata)
 
 install_packages() {
     local missing=()

@@ -14,6 +14,8 @@ find_package(simdjson REQUIRED CONFIG)
 # Compressed files and archives read as streams (libarchive-dev); CMake's module makes
 # LibArchive::LibArchive.
 find_package(LibArchive 3 REQUIRED)
+# Stored fields compressed with a trained dictionary (libzstd-dev): zstd::libzstd_shared.
+find_package(zstd 1.4 REQUIRED CONFIG)
 
 # Libraries without a CMake config or pkg-config file: a header and a library, wrapped once.
 function(newsdex_import_library target header library)

@@ -54,6 +54,9 @@ inline constexpr unsigned categories = 5;
 inline constexpr unsigned orgs = 6;
 /// A document's places, as one packed list of names.
 inline constexpr unsigned places = 7;
+/// The stored fields, compressed with the index's dictionary (StoredFieldsCompression):
+/// a value, not document data, so that Xapian does not deflate them again (see docs/schema.md).
+inline constexpr unsigned stored_fields = 8;
 
 /// The list slot of an entity type.
 [[nodiscard]] constexpr unsigned entities(EntityType type) noexcept {
@@ -66,6 +69,9 @@ inline constexpr std::string_view schema_version_key = "newsdex.schema";
 /// The schema version written by this build.
 /// 3: text is stems only, with positions (Z and ZS); 2 also had the words unstemmed.
 inline constexpr std::string_view schema_version = "3";
+/// Metadata key holding the zstd dictionary the stored fields are compressed with (absent until
+/// the indexer has seen enough documents to train one; see StoredFieldsCompression).
+inline constexpr std::string_view docdata_dictionary_key = "newsdex.docdata_dictionary";
 
 /// prefix + value, with Omega's ':' separator when the value starts with an upper-case letter.
 /// A term over 240 bytes (Xapian's limit is 245) becomes its first 223 bytes, '#' and a hash.

@@ -114,6 +114,17 @@ std::filesystem::path compaction_dir(const std::string& index_dir) {
     return dir.string() + ".compacting";
 }
 
+// Documents whose data trains the index's stored-fields dictionary: one batch at the default
+// size (Reuters: 1,000 samples give 8.3 MB of records, 5,000 give 8.1 MB).
+constexpr std::size_t kDictionarySamples = 1000;
+
+// The index's stored-fields compression, if it has a dictionary yet.
+std::optional<StoredFieldsCompression> compression_of(const Xapian::Database& db) {
+    std::string dictionary = db.get_metadata(std::string(schema::docdata_dictionary_key));
+    if (dictionary.empty()) return std::nullopt;
+    return StoredFieldsCompression(std::move(dictionary));
+}
+
 // Thrown from inside the reader callback to stop reading when a stop was requested.
 struct StopReading {};
 
@@ -127,7 +138,8 @@ Indexer::Indexer(const IndexOptions& options)
                                          : std::nullopt),
       batch_size_(options.batch_size == 0 ? 1 : options.batch_size),
       committed_(db_.get_doccount()),
-      initial_(committed_) {}
+      initial_(committed_),
+      compression_(compression_of(db_)) {}
 
 Indexer::~Indexer() = default;
 
@@ -152,6 +164,13 @@ void Indexer::write(PreparedDocument&& prepared) {
     // uncommitted changes too): cheaper than looking the id term up before replace_document
     // looks it up again.
     const Xapian::doccount before = db_.get_doccount();
+    // Compressed here, on the writer's thread, once the dictionary exists.
+    if (compression_) {
+        prepared.document.add_value(schema::slot::stored_fields,
+                                    compression_->compress(prepared.document.get_data()));
+        prepared.document.set_data(std::string());
+    } else if (samples_.size() < kDictionarySamples)
+        samples_.push_back(prepared.document.get_data());
     db_.replace_document(prepared.id_term, prepared.document);
     prepared.document = Xapian::Document();  // released on this thread
     if (db_.get_doccount() > before)
@@ -162,11 +181,22 @@ void Indexer::write(PreparedDocument&& prepared) {
 }
 
 void Indexer::commit() {
+    // The dictionary is committed with the batch (or alone), and used only once it is.
+    std::optional<std::string> dictionary;
+    if (!compression_ && !training_failed_ && samples_.size() >= kDictionarySamples) {
+        dictionary = StoredFieldsCompression::train(samples_);
+        if (dictionary)
+            db_.set_metadata(std::string(schema::docdata_dictionary_key), *dictionary);
+        else
+            training_failed_ = true;  // records too alike or too short to gain: leave them plain
+        samples_ = {};
+    }
     if (pending_ > 0)
         db_.commit_transaction();
     else
         db_.commit();  // e.g. the schema version of a new, still empty index
     pending_ = 0;
+    if (dictionary) compression_.emplace(std::move(*dictionary));
     committed_ = db_.get_doccount();
 }
 

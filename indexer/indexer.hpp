@@ -14,6 +14,7 @@
 
 #include "common/article.hpp"
 #include "common/error.hpp"
+#include "common/stored_fields_compression.hpp"
 #include "corpus/entity_extractor.hpp"
 #include "corpus/input_reader.hpp"
 #include "corpus/language_detector.hpp"
@@ -147,6 +148,11 @@ class Indexer {
     std::uint64_t replaced_ = 0;
     std::uint64_t committed_ = 0;
     std::uint64_t initial_ = 0;
+    // Document data is compressed with the index's dictionary; until it has one, the first
+    // documents' data is kept as samples to train it on at a commit (they stay uncompressed).
+    std::optional<StoredFieldsCompression> compression_;
+    std::vector<std::string> samples_;
+    bool training_failed_ = false;
 };
 
 /// Reads every input (see corpus::read_inputs) into the index of `options`, then commits.

@@ -19,6 +19,7 @@
 #include "common/error.hpp"
 #include "common/schema.hpp"
 #include "common/stored_fields.hpp"
+#include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
 #include "searcher/bm25_source.hpp"
 #include "searcher/document_lengths.hpp"
@@ -144,13 +145,25 @@ Xapian::MSet highlight_mset(const Xapian::Database& db, const Xapian::Query& que
     return enquire.get_mset(0, 0);  // no hits: only the term statistics snippets weigh by
 }
 
+/// The plain stored-fields record of `data`, expanded into `buffer` when it is compressed.
+std::string_view plain_record(const std::string& data, StoredFieldsCompression* compression,
+                              std::string& buffer) {
+    if (!StoredFieldsCompression::is_compressed(data)) return data;
+    if (!compression)
+        throw IndexError("document data is compressed but the index holds no dictionary for it");
+    return compression->expand(data, buffer);
+}
+
 Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::MSet& snippets,
-             const SearchRequest& request, const QueryBuilder& builder, bool stemmed_query) {
+             const SearchRequest& request, const QueryBuilder& builder, bool stemmed_query,
+             StoredFieldsCompression* compression) {
     const Xapian::Document doc = it.get_document();
+    const std::string data = StoredFieldsCompression::record_of(doc);
+    std::string expanded;
     // The body is only read for a snippet: it is most of the data, and a copy per hit showed.
-    StoredFields fields =
-        StoredFields::decode(doc.get_data(), request.snippet_length > 0 ? StoredFields::Body::copy
-                                                                        : StoredFields::Body::skip);
+    StoredFields fields = StoredFields::decode(
+        plain_record(data, compression, expanded),
+        request.snippet_length > 0 ? StoredFields::Body::copy : StoredFields::Body::skip);
     // The stemmer the query used for this document's language, so snippets find its terms;
     // none when the query has no stemmed terms to find.
     static const Xapian::Stem no_stemming;
@@ -188,7 +201,7 @@ void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder s
 /// One attempt at a search; DatabaseModifiedError escapes to the caller, which retries.
 SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
                         const SearchRequest& request, FacetSpies spies, FacetOrdinals* ordinals,
-                        const DocumentLengths* lengths) {
+                        const DocumentLengths* lengths, StoredFieldsCompression* compression) {
     const Xapian::Query query = builder.build(request);
     FacetCounter facets(request, spies, ordinals);  // validates facet names before any work
 
@@ -227,7 +240,8 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
             ? highlight_mset(db, query, request.query)
             : mset;
     for (auto it = mset.begin(); it != mset.end(); ++it)
-        result.hits.push_back(make_hit(it, mset, snippets, request, builder, stemmed_query));
+        result.hits.push_back(
+            make_hit(it, mset, snippets, request, builder, stemmed_query, compression));
     result.facets = facets.collect();
     return result;
 }
@@ -269,6 +283,7 @@ std::size_t Searcher::length_cache_bytes() const noexcept {
 }
 
 void Searcher::forget_revision() noexcept {
+    if (!compression_) compression_read_ = false;  // a new revision may have brought one
     builder_.reset();
     facet_ordinals_.reset();
     document_lengths_.reset();
@@ -297,12 +312,23 @@ const DocumentLengths* Searcher::document_lengths() {
     return document_lengths_.get();
 }
 
+StoredFieldsCompression* Searcher::stored_fields_compression() {
+    if (!compression_read_) {
+        // Over several shards this is the first one's dictionary (Xapian reads metadata from
+        // the first database): shards indexed apart are refused when a hit needs another.
+        std::string dictionary = db_.get_metadata(std::string(schema::docdata_dictionary_key));
+        if (!dictionary.empty()) compression_.emplace(std::move(dictionary));
+        compression_read_ = true;
+    }
+    return compression_ ? &*compression_ : nullptr;
+}
+
 SearchResult Searcher::run_counting(const SearchRequest& request) {
     QueryBuilder& builder = builder_for(request.language);
     if (facet_spies_ == FacetSpies::items && !request.facets.empty()) {
         try {
             return run_search(db_, builder, request, facet_spies_, facet_ordinals(),
-                              document_lengths());
+                              document_lengths(), stored_fields_compression());
         } catch (const Xapian::UnimplementedError&) {
             // A remote shard cannot run our spies (Xapian refuses them before matching) nor
             // serve the value streams the cache is built from: count with the stock spies,
@@ -315,7 +341,8 @@ SearchResult Searcher::run_counting(const SearchRequest& request) {
     }
     if (const DocumentLengths* lengths = document_lengths()) {
         try {
-            return run_search(db_, builder, request, facet_spies_, nullptr, lengths);
+            return run_search(db_, builder, request, facet_spies_, nullptr, lengths,
+                              stored_fields_compression());
         } catch (const Xapian::UnimplementedError&) {
             // One remote database: Bm25Source has no name to be sent by. BM25Weight weighs
             // the plain query there, from now on.
@@ -323,7 +350,8 @@ SearchResult Searcher::run_counting(const SearchRequest& request) {
             document_lengths_.reset();
         }
     }
-    return run_search(db_, builder, request, facet_spies_, nullptr, nullptr);
+    return run_search(db_, builder, request, facet_spies_, nullptr, nullptr,
+                      stored_fields_compression());
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {

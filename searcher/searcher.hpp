@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "common/stored_fields_compression.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/search_request.hpp"
 #include "searcher/search_result.hpp"
@@ -72,6 +74,8 @@ class Searcher {
     FacetOrdinals* facet_ordinals();
     /// The length cache for this search, or nullptr when BM25Weight reads lengths itself.
     const DocumentLengths* document_lengths();
+    /// The index's stored-fields dictionary, read on first use; nullptr while it has none.
+    StoredFieldsCompression* stored_fields_compression();
 
     Xapian::Database db_;
     std::unique_ptr<QueryBuilder> builder_;
@@ -83,6 +87,9 @@ class Searcher {
     std::unique_ptr<DocumentLengths> document_lengths_;  // likewise
     /// Set when a remote database turned Bm25Source down: no length cache from then on.
     bool lengths_refused_ = false;
+    /// Read once: an index's dictionary never changes once written (see forget_revision).
+    std::optional<StoredFieldsCompression> compression_;
+    bool compression_read_ = false;
 };
 
 }  // namespace newsdex::searcher
