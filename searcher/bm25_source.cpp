@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -20,13 +22,22 @@ constexpr double k3 = 1;
 constexpr double b = 0.5;
 constexpr double min_normlen = 0.5;
 
+/// The most documents bound_by_filter looks up (the filter's or the term's, the fewer): each
+/// is mostly a seek in the other's posting list, about 15,000 instructions (callgrind, 50
+/// Lnl documents in `march` at x50), so past that it keeps the term's own maximum.
+constexpr Xapian::doccount max_bounding_walk = 256;
+
+/// The most terms a filter may have for its documents to bound the weights under it.
+constexpr std::size_t max_filter_terms = 8;
+
 /// A term no document has: not UTF-8, which every indexed word and filter value is.
 constexpr std::string_view no_such_term = "\xff";
 
 }  // namespace
 
-Bm25Source::Bm25Source(std::string term, Xapian::termcount wqf, const DocumentLengths& lengths)
-    : term_(std::move(term)), wqf_(wqf), lengths_(&lengths) {}
+Bm25Source::Bm25Source(std::string term, Xapian::termcount wqf, const DocumentLengths& lengths,
+                       std::vector<std::string> only_in)
+    : term_(std::move(term)), wqf_(wqf), lengths_(&lengths), only_in_(std::move(only_in)) {}
 
 void Bm25Source::init(const Xapian::Database& db) {
     postings_ = db.postlist_begin(term_);
@@ -56,6 +67,45 @@ void Bm25Source::init(const Xapian::Database& db) {
         std::max(std::max(wdf_max, db.get_doclength_lower_bound()) * len_factor_, min_normlen);
     const double denom = k1 * (normlen_lb * b + (1 - b)) + double(wdf_max);
     set_maxweight(termweight_ * (double(wdf_max) / denom));
+    if (!only_in_.empty()) bound_by_filter(db);
+}
+
+void Bm25Source::bound_by_filter(const Xapian::Database& db) {
+    // A minority language's branch (FILTER Lnl) holds the same words as the majority's, so
+    // the same maximum weights, though it matches a few documents: under the OR of branches
+    // Xapian then passes the majority's terms the page's minimum less that maximum, mostly
+    // nothing, and they prune nothing (callgrind, `morgan manager march` at x50). The
+    // greatest weight in the filter's documents is as good a bound where the source counts.
+    Xapian::doccount filter_size = 0;
+    for (const auto& term : only_in_) filter_size += db.get_termfreq(term);
+    if (std::min(filter_size, termfreq_) > max_bounding_walk) return;
+    double greatest = 0;
+    const Xapian::PostingIterator end;
+    if (filter_size <= termfreq_) {
+        // The filter's documents, each looked up in the term's postings.
+        for (const auto& term : only_in_) {
+            Xapian::PostingIterator posting = db.postlist_begin(term_);
+            for (auto doc = db.postlist_begin(term); doc != end && posting != end; ++doc) {
+                posting.skip_to(*doc);
+                if (posting != end && *posting == *doc)
+                    greatest = std::max(greatest, weight_at(posting));
+            }
+        }
+    } else {
+        // The term's postings, each looked up in the filter's documents.
+        std::vector<Xapian::PostingIterator> filters;
+        for (const auto& term : only_in_) filters.push_back(db.postlist_begin(term));
+        for (auto posting = db.postlist_begin(term_); posting != end; ++posting) {
+            for (auto& filter : filters) {
+                filter.skip_to(*posting);
+                if (filter != end && *filter == *posting) {
+                    greatest = std::max(greatest, weight_at(posting));
+                    break;
+                }
+            }
+        }
+    }
+    set_maxweight(std::min(get_maxweight(), greatest));
 }
 
 void Bm25Source::next(double min_weight) {
@@ -63,22 +113,62 @@ void Bm25Source::next(double min_weight) {
         started_ = true;
     else
         ++postings_;
-    skip_weaker(min_weight);
+    if (min_weight > 0) skip_weaker(min_weight);  // mostly 0 under OR: no call then
 }
 
 void Bm25Source::skip_to(Xapian::docid docid, double min_weight) {
     started_ = true;
     postings_.skip_to(docid);
-    skip_weaker(min_weight);
+    // Under OR and AND_MAYBE the minimum given here changes from one call to the next (it is
+    // the page's minimum less what the other terms weigh at this document), and the call
+    // mostly weighs one posting: thresholds worked out per minimum would not pay.
+    if (min_weight <= 0) return;
+    while (!at_end() && get_weight() < min_weight) ++postings_;
 }
 
 void Bm25Source::skip_weaker(double min_weight) {
     // The matcher passes the least weight this term must add for a document to reach the
-    // page (0 until it has seen enough matches): a posting below it is passed over here, at
-    // the cost of one length and one division, instead of going up through the matcher.
-    // Equal weights are kept: ties go to the lower docid, which the matcher decides.
-    if (min_weight <= 0) return;
-    while (!at_end() && get_weight() < min_weight) ++postings_;
+    // page (0 until it has seen enough matches): a posting below it is passed over here
+    // instead of going up through the matcher. Equal weights are kept: ties go to the lower
+    // docid, which the matcher decides.
+    if (min_weight != threshold_weight_) {
+        threshold_weight_ = min_weight;
+        longest_.fill(unknown);
+    }
+    // A frequent term's walk is mostly postings too weak for the page (callgrind, `billion`
+    // at x50: 172,850 postings, a third of each one's cost in computing its weight). The
+    // weight only falls as the length grows, also in doubles (every step of weight_of is a
+    // correctly rounded operation, each monotonic in the length), so "weight < min_weight"
+    // is exactly "length > the longest length reaching min_weight at this wdf": one
+    // comparison per posting, the length found by bisection once per wdf and minimum.
+    while (!at_end()) {
+        const Xapian::docid docid = *postings_;
+        const Xapian::termcount wdf = postings_.get_wdf();
+        if (wdf < longest_.size() && lengths_->covers(docid)) {
+            const std::int64_t longest =
+                longest_[wdf] != unknown ? longest_[wdf] : longest_reaching(wdf);
+            if (std::int64_t{(*lengths_)[docid]} <= longest) return;
+        } else if (get_weight() >= min_weight) {
+            return;
+        }
+        ++postings_;
+    }
+}
+
+std::int64_t Bm25Source::longest_reaching(Xapian::termcount wdf) {
+    std::int64_t& longest = longest_[wdf];
+    // Bisection over every length a document can have: [low] reaches, [high] does not.
+    using Length = Xapian::termcount;
+    constexpr std::int64_t max_length = std::numeric_limits<Length>::max();
+    if (weight_of(wdf, 0) < threshold_weight_) return longest = -1;
+    if (weight_of(wdf, Length(max_length)) >= threshold_weight_) return longest = max_length;
+    std::int64_t low = 0;
+    std::int64_t high = max_length;
+    while (high - low > 1) {
+        const std::int64_t middle = low + (high - low) / 2;
+        (weight_of(wdf, Length(middle)) >= threshold_weight_ ? low : high) = middle;
+    }
+    return longest = low;
 }
 
 bool Bm25Source::at_end() const {
@@ -90,22 +180,32 @@ Xapian::docid Bm25Source::get_docid() const {
 }
 
 double Bm25Source::get_weight() const {
-    // BM25Weight::get_sumpart.
-    const Xapian::docid docid = *postings_;
+    return weight_at(postings_);
+}
+
+double Bm25Source::weight_at(const Xapian::PostingIterator& posting) const {
+    const Xapian::docid docid = *posting;
     const Xapian::termcount length =
-        lengths_->covers(docid) ? (*lengths_)[docid] : postings_.get_doclength();
+        lengths_->covers(docid) ? (*lengths_)[docid] : posting.get_doclength();
+    return weight_of(posting.get_wdf(), length);
+}
+
+double Bm25Source::weight_of(Xapian::termcount wdf, Xapian::termcount length) const {
+    // BM25Weight::get_sumpart.
     const Xapian::doclength normlen = std::max(length * len_factor_, min_normlen);
-    const double wdf_double(postings_.get_wdf());
+    const double wdf_double(wdf);
     const double denom = k1 * (normlen * b + (1 - b)) + wdf_double;
     return termweight_ * (wdf_double / denom);
 }
 
 Bm25Source* Bm25Source::clone() const {
-    return new Bm25Source(term_, wqf_, *lengths_);
+    return new Bm25Source(term_, wqf_, *lengths_, only_in_);
 }
 
 std::string Bm25Source::get_description() const {
-    return "Bm25Source " + term_ + (wqf_ == 1 ? "" : "#" + std::to_string(wqf_));
+    std::string description = "Bm25Source " + term_ + (wqf_ == 1 ? "" : "#" + std::to_string(wqf_));
+    for (const auto& term : only_in_) description += " in:" + term;
+    return description;
 }
 
 namespace {
@@ -124,8 +224,9 @@ class Rewriter {
             case Q::OP_AND_MAYBE:
                 return rebuild(query, query.get_num_subqueries());
             case Q::OP_AND_NOT:
-            case Q::OP_FILTER:
                 return rebuild(query, 1);  // the right side is not weighted
+            case Q::OP_FILTER:
+                return filtered(query);
             case Q::OP_PHRASE:
             case Q::OP_NEAR:
                 return phrase(query);
@@ -143,7 +244,37 @@ class Rewriter {
         // term occurs again elsewhere in the query (each language's parse has its own copy
         // of a word whose stems agree): the same weights (test_bm25_source, integration).
         return Xapian::Query(
-            (new Bm25Source(*term.get_terms_begin(), term.get_length(), lengths_))->release());
+            (new Bm25Source(*term.get_terms_begin(), term.get_length(), lengths_, only_in_))
+                ->release());
+    }
+
+    /// FILTER(left, right) with the left rewritten; when the right is a term or an OR of a
+    /// few terms (a language branch's filter, or one --source), the sources of the left know
+    /// that they count only in documents of those terms.
+    Xapian::Query filtered(const Xapian::Query& query) {
+        std::vector<std::string> terms = filter_terms(query.get_subquery(1));
+        if (terms.empty()) return rebuild(query, 1);
+        std::swap(only_in_, terms);
+        Xapian::Query rewritten = rebuild(query, 1);
+        std::swap(only_in_, terms);
+        return rewritten;
+    }
+
+    /// The terms of a filter that is a term or an OR of terms; none otherwise.
+    static std::vector<std::string> filter_terms(const Xapian::Query& filter) {
+        using Q = Xapian::Query;
+        std::vector<std::string> terms;
+        if (filter.get_type() == Q::LEAF_TERM) {
+            terms.push_back(*filter.get_terms_begin());
+        } else if (filter.get_type() == Q::OP_OR &&
+                   filter.get_num_subqueries() <= max_filter_terms) {
+            for (std::size_t i = 0; i < filter.get_num_subqueries(); ++i) {
+                const Q sub = filter.get_subquery(i);
+                if (sub.get_type() != Q::LEAF_TERM) return {};
+                terms.push_back(*sub.get_terms_begin());
+            }
+        }
+        return terms;
     }
 
     /// `query` with its first `weighted` subqueries rewritten, the others kept.
@@ -170,6 +301,7 @@ class Rewriter {
     }
 
     const DocumentLengths& lengths_;
+    std::vector<std::string> only_in_;  // the terms of the FILTER being rewritten, if any
     bool replaced_ = false;
 };
 

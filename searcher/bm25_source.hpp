@@ -5,7 +5,10 @@
 
 #include <xapian.h>
 
+#include <array>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace newsdex::searcher {
 
@@ -23,7 +26,11 @@ class Bm25Source : public Xapian::PostingSource {
   public:
     /// The term, its within-query frequency, and the lengths of the database it will run on
     /// (which must outlive the source).
-    Bm25Source(std::string term, Xapian::termcount wqf, const DocumentLengths& lengths);
+    /// `only_in`, when not empty: terms one of which every document the source is matched in
+    /// holds (the query filters it by them), so that init() may bound its weight by the
+    /// documents of those terms alone.
+    Bm25Source(std::string term, Xapian::termcount wqf, const DocumentLengths& lengths,
+               std::vector<std::string> only_in = {});
 
     void init(const Xapian::Database& db) override;
     [[nodiscard]] Xapian::doccount get_termfreq_min() const override { return termfreq_; }
@@ -38,17 +45,34 @@ class Bm25Source : public Xapian::PostingSource {
     [[nodiscard]] std::string get_description() const override;
 
   private:
-    /// Moves past postings whose weight is below `min_weight` (Xapian's pruning hint).
+    /// Moves past postings whose weight is below `min_weight` (Xapian's pruning hint), by
+    /// length thresholds worked out for `min_weight` (next(), whose minimum seldom changes).
     void skip_weaker(double min_weight);
+    /// Lowers the maximum weight to the greatest weight of a posting in a document of
+    /// only_in_, when few enough documents are to be looked at.
+    void bound_by_filter(const Xapian::Database& db);
+    /// The weight of the posting `posting` (of term_) is on.
+    [[nodiscard]] double weight_at(const Xapian::PostingIterator& posting) const;
+    /// BM25Weight::get_sumpart for a posting of `wdf` in a document of `length` words.
+    [[nodiscard]] double weight_of(Xapian::termcount wdf, Xapian::termcount length) const;
+    /// The greatest document length at which a posting of `wdf` (< longest_.size()) still
+    /// weighs `threshold_weight_`; -1 when none does. Stores it in longest_.
+    std::int64_t longest_reaching(Xapian::termcount wdf);
 
     std::string term_;
     Xapian::termcount wqf_;
     const DocumentLengths* lengths_;
+    std::vector<std::string> only_in_;
     Xapian::PostingIterator postings_;
     bool started_ = false;  // PostingSource starts before the first entry, the iterator on it
     Xapian::doccount termfreq_ = 0;
     double termweight_ = 0;  // the document-independent factors (BM25Weight's termweight)
     double len_factor_ = 0;  // 1 / average length
+    /// The minimum weight longest_ is for, and by wdf the longest length reaching it
+    /// (unknown: not worked out yet for this minimum).
+    static constexpr std::int64_t unknown = -2;
+    double threshold_weight_ = 0;
+    std::array<std::int64_t, 32> longest_{};
 };
 
 /// The query to run instead of `query` when `lengths` holds the documents' lengths: every

@@ -646,3 +646,98 @@ TEST_CASE("a remote database ranks with BM25Weight: no length cache", "[reuters]
     CHECK(remote.length_cache_bytes() == 0);
     CHECK(local.length_cache_bytes() > 0);
 }
+
+namespace {
+
+/// Every posting of `term` with its Bm25Source weight, in docid order.
+std::vector<std::pair<Xapian::docid, double>> source_postings(
+    const Xapian::Database& db, const searcher::DocumentLengths& lengths, const std::string& term,
+    std::vector<std::string> only_in = {}) {
+    searcher::Bm25Source source(term, 1, lengths, std::move(only_in));
+    source.init(db);
+    std::vector<std::pair<Xapian::docid, double>> postings;
+    for (source.next(0); !source.at_end(); source.next(0))
+        postings.emplace_back(source.get_docid(), source.get_weight());
+    return postings;
+}
+
+}  // namespace
+
+TEST_CASE("a Bm25Source passes over exactly the postings weaker than the minimum", "[reuters]") {
+    // next() compares lengths with a threshold worked out per minimum and wdf instead of
+    // weighing each posting: it must keep the same postings as weighing them would, at the
+    // very weights of postings too (ties are kept), and just above and below them.
+    const Xapian::Database db(reuters_index().dir.string());
+    const searcher::DocumentLengths lengths(db);
+    for (const char* term : {"Zsaid", "Zstock", "Zoil", "Ztank"}) {
+        CAPTURE(term);
+        const auto all = source_postings(db, lengths, term);
+        REQUIRE(all.size() > 10);
+        std::vector<double> minimums;
+        for (std::size_t i = 0; i < all.size(); i += std::max<std::size_t>(1, all.size() / 40)) {
+            const double w = all[i].second;
+            minimums.insert(minimums.end(), {w, std::nextafter(w, 0.0), std::nextafter(w, 99.0)});
+        }
+        for (const double minimum : minimums) {
+            CAPTURE(minimum);
+            std::vector<Xapian::docid> expected;
+            for (const auto& [docid, weight] : all)
+                if (weight >= minimum) expected.push_back(docid);
+            searcher::Bm25Source source(term, 1, lengths);
+            source.init(db);
+            std::vector<Xapian::docid> kept;
+            for (source.next(minimum); !source.at_end(); source.next(minimum))
+                kept.push_back(source.get_docid());
+            REQUIRE(kept == expected);
+        }
+    }
+}
+
+TEST_CASE("under a filter of few documents a Bm25Source's maximum is theirs", "[reuters]") {
+    const Xapian::Database db(reuters_index().dir.string());
+    const searcher::DocumentLengths lengths(db);
+    REQUIRE(db.get_termfreq("Lnl") > 0);  // a story detected as Dutch
+    const auto in_dutch = [&](Xapian::docid docid) {
+        auto it = db.postlist_begin("Lnl");
+        it.skip_to(docid);
+        return it != db.postlist_end("Lnl") && *it == docid;
+    };
+    // `company` stems to Zcompany in Dutch: in that story and a few English ones (titles);
+    // `billion` is in it and in thousands of others; `oil` is not in it.
+    for (const char* term : {"Zcompany", "Zbillion", "Zoil"}) {
+        CAPTURE(term);
+        searcher::Bm25Source plain(term, 1, lengths);
+        plain.init(db);
+        searcher::Bm25Source filtered(term, 1, lengths, {"Lnl"});
+        filtered.init(db);
+        double greatest = 0;
+        for (const auto& [docid, weight] : source_postings(db, lengths, term))
+            if (in_dutch(docid)) greatest = std::max(greatest, weight);
+        CHECK(filtered.get_maxweight() == greatest);
+        CHECK(filtered.get_maxweight() <= plain.get_maxweight());
+        // The weights themselves do not change.
+        CHECK(source_postings(db, lengths, term, {"Lnl"}) == source_postings(db, lengths, term));
+    }
+    // Both the filter and the term past the walk's limit: the term's own maximum stays.
+    searcher::Bm25Source plain("Zsaid", 1, lengths);
+    plain.init(db);
+    searcher::Bm25Source filtered("Zsaid", 1, lengths, {"Len"});
+    filtered.init(db);
+    CHECK(filtered.get_maxweight() == plain.get_maxweight());
+}
+
+TEST_CASE("a common word ORed with rare ones ranks as BM25Weight ranks it", "[reuters]") {
+    // The minority languages' branches are bounded by their few documents, so the majority's
+    // terms are pruned by the page's minimum: the pages must not change.
+    searcher::Searcher plain(reuters_index().dir.string());
+    searcher::Searcher cached(reuters_index().dir.string());
+    cached.use_caches(true);
+    for (const char* text : {"march jose seeq", "company guilder said", "billion dollar"}) {
+        CAPTURE(text);
+        for (std::uint32_t offset : {0u, 10u, 100u}) {
+            auto request = query(text, 10);
+            request.offset = offset;
+            check_same_ranking(cached.search(request), plain.search(request));
+        }
+    }
+}

@@ -107,9 +107,16 @@ TEST_CASE("the rewrite replaces weighted terms and keeps the query for snippets"
     // Only the weighted side of AND_NOT and FILTER, and that alone rides along.
     const Q not_gas(Q::OP_AND_NOT, Q("oil"), Q("gas"));
     CHECK(rewritten(not_gas) == "Query(((" + src + "oil) AND_NOT gas) AND_MAYBE (oil AND \\xff)))");
+    // Under a FILTER of terms, the sources know them (to bound their weights by).
     const Q filtered(Q::OP_FILTER, Q("oil"), Q("XSreuters"));
     CHECK(rewritten(filtered) ==
-          "Query(((" + src + "oil) FILTER XSreuters) AND_MAYBE (oil AND \\xff)))");
+          "Query(((" + src + "oil in:XSreuters) FILTER XSreuters) AND_MAYBE (oil AND \\xff)))");
+    const Q in_languages(Q::OP_FILTER, oil_or_gas, Q(Q::OP_OR, Q("Lnl"), Q("Lpt")));
+    CHECK(rewritten(in_languages) == "Query((((" + src + "oil in:Lnl in:Lpt) OR " + src +
+                                         "gas in:Lnl in:Lpt)) FILTER (Lnl OR Lpt)) AND_MAYBE "
+                                         "((oil OR gas) AND \\xff)))");
+    const Q by_value(Q::OP_FILTER, Q("oil"), Q(Q::OP_VALUE_RANGE, 0, "a", "b"));
+    CHECK(rewritten(by_value).find(src + "oil)") != std::string::npos);  // no terms to bound by
     // A phrase: the AND of its terms' sources, filtered by the phrase.
     const std::vector<Q> words{Q("interest", 1, 1), Q("rates", 1, 2)};
     const Q phrase(Q::OP_PHRASE, words.begin(), words.end(), 2);
