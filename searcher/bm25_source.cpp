@@ -76,10 +76,27 @@ void Bm25Source::bound_by_filter(const Xapian::Database& db) {
     // Xapian then passes the majority's terms the page's minimum less that maximum, mostly
     // nothing, and they prune nothing (callgrind, `morgan manager march` at x50). The
     // greatest weight in the filter's documents is as good a bound where the source counts.
+    // Languages of few documents: their postings were read with the lengths.
+    double greatest = 0;
+    bool all_rare = true;
+    for (const auto& term : only_in_) {
+        const auto* postings = lengths_->rare_language_postings(term, term_);
+        if (!postings) {
+            all_rare = false;
+            break;
+        }
+        for (const auto& [docid, wdf] : *postings)
+            greatest = std::max(greatest, weight_of(wdf, length_of(db, docid)));
+    }
+    if (all_rare) {
+        set_maxweight(std::min(get_maxweight(), greatest));
+        return;
+    }
+    // Other filters: the weights looked up in the index.
+    greatest = 0;
     Xapian::doccount filter_size = 0;
     for (const auto& term : only_in_) filter_size += db.get_termfreq(term);
     if (std::min(filter_size, termfreq_) > max_bounding_walk) return;
-    double greatest = 0;
     const Xapian::PostingIterator end;
     if (filter_size <= termfreq_) {
         // The filter's documents, each looked up in the term's postings.
@@ -181,6 +198,10 @@ Xapian::docid Bm25Source::get_docid() const {
 
 double Bm25Source::get_weight() const {
     return weight_at(postings_);
+}
+
+Xapian::termcount Bm25Source::length_of(const Xapian::Database& db, Xapian::docid docid) const {
+    return lengths_->covers(docid) ? (*lengths_)[docid] : db.get_doclength(docid);
 }
 
 double Bm25Source::weight_at(const Xapian::PostingIterator& posting) const {

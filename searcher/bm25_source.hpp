@@ -51,6 +51,9 @@ class Bm25Source : public Xapian::PostingSource {
     /// Lowers the maximum weight to the greatest weight of a posting in a document of
     /// only_in_, when few enough documents are to be looked at.
     void bound_by_filter(const Xapian::Database& db);
+    /// The length of `docid` in `db`, from lengths_ when it covers it.
+    [[nodiscard]] Xapian::termcount length_of(const Xapian::Database& db,
+                                              Xapian::docid docid) const;
     /// The weight of the posting `posting` (of term_) is on.
     [[nodiscard]] double weight_at(const Xapian::PostingIterator& posting) const;
     /// BM25Weight::get_sumpart for a posting of `wdf` in a document of `length` words.

@@ -6,6 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace newsdex::searcher {
@@ -33,13 +37,29 @@ class DocumentLengths {
     /// and the total length match (an in-memory database sees writes without a reopen).
     [[nodiscard]] bool matches(const Xapian::Database& db) const;
 
-    /// Bytes held.
+    /// Bytes held (the lengths; the rare languages' postings are a few thousand entries).
     [[nodiscard]] std::size_t memory_bytes() const noexcept {
         return lengths_.capacity() * sizeof(std::uint32_t);
     }
 
+    /// The most documents a language may have for its documents' postings to be kept.
+    static constexpr Xapian::doccount max_rare_language_documents = 256;
+
+    /// The postings (docid, wdf) of `term` in the documents of the language term
+    /// `language_term` (`Lnl`) when it has at most max_rare_language_documents documents
+    /// (an empty list when `term` is in none of them); nullptr for any other language term.
+    /// Read with the lengths, from those documents' term lists: they bound the weights of a
+    /// minority language's branch (Bm25Source) without a seek per document and query.
+    [[nodiscard]] const std::vector<std::pair<Xapian::docid, Xapian::termcount>>*
+    rare_language_postings(const std::string& language_term, const std::string& term) const;
+
   private:
     std::vector<std::uint32_t> lengths_;  // by docid; [0] unused
+    /// By rare language term, then by term: its postings in that language's documents.
+    std::map<
+        std::string,
+        std::unordered_map<std::string, std::vector<std::pair<Xapian::docid, Xapian::termcount>>>>
+        rare_languages_;
     Xapian::docid last_docid_;
     Xapian::doccount doc_count_;
     Xapian::totallength total_length_;

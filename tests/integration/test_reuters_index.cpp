@@ -718,6 +718,31 @@ TEST_CASE("under a filter of few documents a Bm25Source's maximum is theirs", "[
         // The weights themselves do not change.
         CHECK(source_postings(db, lengths, term, {"Lnl"}) == source_postings(db, lengths, term));
     }
+    // The length cache holds the rare language's postings: those of the index, no more.
+    for (const char* term : {"Zcompany", "Zbillion", "Zoil"}) {
+        CAPTURE(term);
+        const auto* kept = lengths.rare_language_postings("Lnl", term);
+        REQUIRE(kept != nullptr);
+        std::vector<std::pair<Xapian::docid, Xapian::termcount>> expected;
+        for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+            if (in_dutch(*it)) expected.emplace_back(*it, it.get_wdf());
+        CHECK(*kept == expected);
+    }
+    CHECK_FALSE(lengths.rare_language_postings("Lnl", "Zbillion")->empty());
+    CHECK(lengths.rare_language_postings("Len", "Zsaid") == nullptr);  // not rare
+    // A filter that is no rare language (two stories' ids): its documents looked up.
+    const std::vector<std::string> ids = {schema::id_term("reuters-1"),
+                                          schema::id_term("reuters-2")};
+    for (const char* term : {"Zcocoa", "Zsaid", "Zoil"}) {
+        CAPTURE(term);
+        searcher::Bm25Source by_ids(term, 1, lengths, ids);
+        by_ids.init(db);
+        double greatest = 0;
+        for (const auto& [docid, weight] : source_postings(db, lengths, term))
+            for (const auto& id : ids)
+                if (*db.postlist_begin(id) == docid) greatest = std::max(greatest, weight);
+        CHECK(by_ids.get_maxweight() == greatest);
+    }
     // Both the filter and the term past the walk's limit: the term's own maximum stays.
     searcher::Bm25Source plain("Zsaid", 1, lengths);
     plain.init(db);
