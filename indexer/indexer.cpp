@@ -217,7 +217,10 @@ bool Indexer::compact_and_close(const std::string& index_dir) {
         error == std::errc::read_only_file_system)
         return false;
     try {
-        db_.compact(compacted.string(), Xapian::Compactor::FULLER);
+        // FULL, not FULLER, by measurement: FULLER's merged chunks came out larger (Reuters:
+        // postlist.glass 19.5 against 18.0 MB, mostly the stored-fields value chunks; whole
+        // index 60.2 against 58.7 MB), for the same query instructions within 0.2%.
+        db_.compact(compacted.string(), Xapian::Compactor::FULL);
     } catch (const Xapian::Error& e) {
         std::filesystem::remove_all(compacted, ignored);
         throw IndexError("cannot compact index " + index_dir + ": " + e.get_msg());
