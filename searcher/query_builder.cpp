@@ -275,7 +275,8 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
             return group.description == description;
         });
         if (same == groups.end())
-            same = groups.insert(groups.end(), Group{std::move(parsed), std::move(description)});
+            same = groups.insert(groups.end(),
+                                 Group{std::move(parsed), std::move(description), {}, 0});
         const auto& codes = branch.language.codes;
         same->codes.insert(same->codes.end(), codes.begin(), codes.end());
         same->documents += branch.documents;
