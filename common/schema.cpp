@@ -46,6 +46,13 @@ std::string filter_term(std::string_view prefix, std::string_view value) {
     return make_term(prefix, facet_key(value));
 }
 
+DateTerms date_terms_of(std::string_view iso_day) {
+    const std::string compact =
+        std::string(iso_day.substr(0, 4)).append(iso_day.substr(5, 2)).append(iso_day.substr(8, 2));
+    return {std::string(prefix::day) + compact, std::string(prefix::month) + compact.substr(0, 6),
+            std::string(prefix::year) + compact.substr(0, 4)};
+}
+
 std::string_view entity_prefix(EntityType type) noexcept {
     switch (type) {
         case EntityType::person:

@@ -83,6 +83,17 @@ inline constexpr std::string_view docdata_dictionary_key = "newsdex.docdata_dict
 /// The boolean term of a facet value: prefix + facet_key(value), e.g. "XSRCreuters".
 [[nodiscard]] std::string filter_term(std::string_view prefix, std::string_view value);
 
+/// The date terms of a UTC day: D19870326, M198703 and Y1987.
+struct DateTerms {
+    std::string day;
+    std::string month;
+    std::string year;
+};
+
+/// The date terms of a day written as format_day() writes it ("1987-03-26"): what the indexer
+/// adds to a dated document and what date ranges are built from.
+[[nodiscard]] DateTerms date_terms_of(std::string_view iso_day);
+
 /// The filter-term prefix of an entity type (XP, XO or XL).
 [[nodiscard]] std::string_view entity_prefix(EntityType type) noexcept;
 

@@ -30,10 +30,10 @@ const std::string title_prefix(schema::prefix::title);
 
 void add_date(Xapian::Document& doc, const Timestamp& date) {
     const std::string day = format_day(date.seconds);  // "1987-03-26"
-    const std::string compact = day.substr(0, 4) + day.substr(5, 2) + day.substr(8, 2);
-    doc.add_boolean_term(std::string(schema::prefix::day) + compact);
-    doc.add_boolean_term(std::string(schema::prefix::month) + compact.substr(0, 6));
-    doc.add_boolean_term(std::string(schema::prefix::year) + compact.substr(0, 4));
+    const schema::DateTerms terms = schema::date_terms_of(day);
+    doc.add_boolean_term(terms.day);
+    doc.add_boolean_term(terms.month);
+    doc.add_boolean_term(terms.year);
     doc.add_value(schema::slot::date,
                   Xapian::sortable_serialise(static_cast<double>(date.seconds)));
     doc.add_value(schema::slot::day, day);

@@ -3,17 +3,18 @@
 ///
 /// Why terms and not the date slot: Xapian 1.4 checks a value range by reading the value of
 /// every document the words match, while an OR of boolean terms under OP_FILTER lets the
-/// sparser side drive the match with skip_to. The indexer writes the D/M/Y terms and the date
-/// value from the same UTC seconds (indexer/document_builder.cpp, add_date), so for whole UTC
-/// days both select the same documents.
+/// sparser side drive the match with skip_to. The indexer writes the D/M/Y terms
+/// (schema::date_terms_of, which spells them here too) and the date value from the same UTC
+/// seconds (indexer/document_builder.cpp, add_date), so for whole UTC days both select the
+/// same documents.
 #include "searcher/date_terms.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
-#include <cstdio>
 #include <string_view>
 
+#include "common/date.hpp"
 #include "common/schema.hpp"
 
 namespace newsdex::searcher {
@@ -42,20 +43,9 @@ bool all_digits(std::string_view text) {
                                         [](unsigned char c) { return std::isdigit(c) != 0; });
 }
 
-/// `prefix` + the month as YYYYMM, as the indexer writes it (M198703).
-std::string month_term(year_month m) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d%02u", static_cast<int>(m.year()),
-                  static_cast<unsigned>(m.month()));
-    return std::string(schema::prefix::month) + buf;
-}
-
-/// `prefix` + the day as YYYYMMDD (D19870326).
-std::string day_term(year_month_day d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d%02u%02u", static_cast<int>(d.year()),
-                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-    return std::string(schema::prefix::day) + buf;
+/// The indexer's terms of a day (schema::date_terms_of).
+schema::DateTerms terms_of(sys_days day) {
+    return schema::date_terms_of(format_day(day.time_since_epoch().count() * seconds_per_day));
 }
 
 /// Appends the terms from `first` to `last` (same prefix, same width, inclusive) that `db`
@@ -116,12 +106,12 @@ std::vector<std::string> date_terms(const Xapian::Database& db,
                                             ? end.year() / end.month()
                                             : end.year() / end.month() - months{1};
             const year_month last_month = std::min(whole_to, d.year() / December);
-            append_run(db, schema::prefix::month, month_term(d.year() / d.month()),
-                       month_term(last_month), terms);
+            append_run(db, schema::prefix::month, terms_of(from).month,
+                       terms_of(sys_days{last_month / 1}).month, terms);
             from = sys_days{(last_month + months{1}) / 1};
         } else {
             const sys_days last_of_run = std::min(to, sys_days{d.year() / d.month() / last});
-            append_run(db, schema::prefix::day, day_term(d), day_term(year_month_day{last_of_run}),
+            append_run(db, schema::prefix::day, terms_of(from).day, terms_of(last_of_run).day,
                        terms);
             from = last_of_run + days{1};
         }
