@@ -33,10 +33,6 @@ std::string stemmer_key(const std::string& code) {
 
 }  // namespace
 
-Xapian::Query QueryLanguage::filter() const {
-    return language_filter(codes);
-}
-
 Xapian::Query language_filter(const std::vector<std::string>& codes) {
     std::vector<Xapian::Query> terms;
     for (const auto& code : codes) terms.emplace_back(std::string(schema::prefix::language) + code);

@@ -15,9 +15,6 @@ struct QueryLanguage {
     /// empty when the query is stemmed in this language alone and applies to every document.
     std::vector<std::string> codes;
     Xapian::Stem stemmer;
-
-    /// The filter selecting this language's documents: the OR of its `L` terms.
-    [[nodiscard]] Xapian::Query filter() const;
 };
 
 /// The filter selecting documents in any of `codes`: the OR of their `L` terms.
