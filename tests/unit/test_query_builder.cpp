@@ -30,13 +30,14 @@ Xapian::WritableDatabase empty_index() {
     return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
 }
 
-std::string parsed(const std::string& query) {
-    QueryBuilder builder(empty_index(), "english");
+/// The description of `query` as parsed over `db` (an empty index unless the test needs terms).
+std::string parsed(const std::string& query, const Xapian::Database& db = empty_index()) {
+    QueryBuilder builder(db, "english");
     return builder.parse(query).get_description();
 }
 
-std::string built(const SearchRequest& request) {
-    QueryBuilder builder(empty_index(), "english");
+std::string built(const SearchRequest& request, const Xapian::Database& db = empty_index()) {
+    QueryBuilder builder(db, "english");
     return builder.build(request).get_description();
 }
 
@@ -52,16 +53,6 @@ Xapian::WritableDatabase dated_index() {
         db.add_document(doc);
     }
     return db;
-}
-
-std::string parsed_dated(const std::string& query) {
-    QueryBuilder builder(dated_index(), "english");
-    return builder.parse(query).get_description();
-}
-
-std::string built_dated(const SearchRequest& request) {
-    QueryBuilder builder(dated_index(), "english");
-    return builder.build(request).get_description();
 }
 
 SearchRequest dated(std::optional<std::string> from, std::optional<std::string> to) {
@@ -207,11 +198,11 @@ TEST_CASE("date: periods and ranges become the date terms the index holds", "[qu
     };
     for (const auto& c : cases) {
         INFO("query: " << c.input);
-        CHECK(parsed_dated(c.input) == c.expected);
+        CHECK(parsed(c.input, dated_index()) == c.expected);
     }
-    CHECK(parsed_dated("oil date:1987-03") == "Query((Zoil@1 FILTER M198703))");
+    CHECK(parsed("oil date:1987-03", dated_index()) == "Query((Zoil@1 FILTER M198703))");
     // A bound inside a day keeps the value range on the date slot, exact to the second.
-    CHECK(parsed_dated("date:..1987-03-26T12:00:00Z") ==
+    CHECK(parsed("date:..1987-03-26T12:00:00Z", dated_index()) ==
           value_query(Xapian::Query::OP_VALUE_LE, serialised(1987, 3, 26, 12)));
 }
 
@@ -230,19 +221,20 @@ TEST_CASE("option filters: OR within one filter, AND across filters", "[query]")
           "Query((<alldocuments> FILTER (XPpaul volcker OR (XPopec OR XOopec OR XLopec))))");
 
     SearchRequest dates = dated("1987-03", "1987-04");
-    CHECK(built_dated(dates) == "Query((<alldocuments> FILTER (M198703 OR M198704)))");
+    CHECK(built(dates, dated_index()) == "Query((<alldocuments> FILTER (M198703 OR M198704)))");
     dates.to.reset();
-    CHECK(built_dated(dates) == "Query((<alldocuments> FILTER (M198703 OR M198704 OR Y1988)))");
+    CHECK(built(dates, dated_index()) ==
+          "Query((<alldocuments> FILTER (M198703 OR M198704 OR Y1988)))");
     // A timestamp at midnight is a whole day: 27 March to the end of the month holds no date.
     dates.from = "1987-03-27T00:00:00Z";
-    CHECK(built_dated(dates) == "Query((<alldocuments> FILTER (M198704 OR Y1988)))");
+    CHECK(built(dates, dated_index()) == "Query((<alldocuments> FILTER (M198704 OR Y1988)))");
     dates.to = "1987-04-30T18:00:00Z";
-    CHECK(built_dated(dates) == "Query((<alldocuments> FILTER " +
-                                    value_query(Xapian::Query::OP_VALUE_RANGE,
-                                                serialised(1987, 3, 27),
-                                                serialised(1987, 4, 30, 18))
-                                        .substr(6) +
-                                    ")");
+    CHECK(built(dates, dated_index()) == "Query((<alldocuments> FILTER " +
+                                             value_query(Xapian::Query::OP_VALUE_RANGE,
+                                                         serialised(1987, 3, 27),
+                                                         serialised(1987, 4, 30, 18))
+                                                 .substr(6) +
+                                             ")");
     // An index without a dated document in the range matches nothing.
     CHECK(built(dated("1987-03", "1987-04")) == "Query()");
 }
