@@ -225,7 +225,8 @@ bool Indexer::compact_and_close(const std::string& index_dir) {
         std::filesystem::remove_all(compacted, ignored);
         throw IndexError("cannot compact index " + index_dir + ": " + e.get_msg());
     }
-    // RENAME_EXCHANGE swaps the folders atomically: readers and a crash see one or the other.
+    // RENAME_EXCHANGE swaps the folders atomically: a crash leaves one or the other, and so do
+    // readers (an open that straddles the swap reads as corrupt once; the searcher opens again).
     if (renameat2(AT_FDCWD, compacted.c_str(), AT_FDCWD, index_dir.c_str(), RENAME_EXCHANGE) != 0) {
         const int rename_error = errno;
         std::filesystem::remove_all(compacted, ignored);

@@ -36,15 +36,28 @@ namespace {
 /// Without facets, look at this many matches at least, so small totals come out exact cheaply.
 constexpr Xapian::doccount min_checked = 1000;
 
+/// Opens of an index that reads as corrupt before it is called so (see open_index).
+constexpr int open_attempts = 3;
+
 Xapian::Database open_index(const std::string& index_dir) {
     std::error_code ec;
     if (!std::filesystem::exists(index_dir, ec))
         throw IndexError("index " + index_dir + " does not exist");
     Xapian::Database db;
-    try {
-        db = Xapian::Database(index_dir);
-    } catch (const Xapian::DatabaseError& e) {
-        throw IndexError(index_dir + " is not a newsdex index: " + e.get_msg());
+    // Glass opens its files one by one by path, so an open that overlaps the indexer swapping
+    // in its compacted copy (one rename of the folder) can read tables of both and see them as
+    // corrupt (reliability test, under ASan: "Expected block 176 to be level 2, not 0"). The
+    // folder is whole again at once: open again before calling the index corrupt.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            db = Xapian::Database(index_dir);
+            break;
+        } catch (const Xapian::DatabaseCorruptError& e) {
+            if (attempt < open_attempts) continue;
+            throw IndexError(index_dir + " is not a newsdex index: " + e.get_msg());
+        } catch (const Xapian::DatabaseError& e) {
+            throw IndexError(index_dir + " is not a newsdex index: " + e.get_msg());
+        }
     }
     // The same checks the indexer makes: our prefixes and slots mean nothing to other indexes.
     const std::string version = db.get_metadata(std::string(schema::schema_version_key));
