@@ -28,6 +28,7 @@
 #include "searcher/match_set.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/search_limits.hpp"
+#include "searcher/total_estimator.hpp"
 
 namespace newsdex::searcher {
 
@@ -212,9 +213,11 @@ void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder s
 }
 
 /// One attempt at a search; DatabaseModifiedError escapes to the caller, which retries.
+/// `estimate`: a phrase query's total may be estimated by a TotalEstimator (local databases).
 SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
                         const SearchRequest& request, FacetSpies spies, FacetOrdinals* ordinals,
-                        const DocumentLengths* lengths, StoredFieldsCompression* compression) {
+                        const DocumentLengths* lengths, StoredFieldsCompression* compression,
+                        bool estimate) {
     const Xapian::Query query = builder.build(request);
     FacetCounter facets(request, spies, ordinals);  // validates facet names before any work
 
@@ -240,10 +243,21 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
                                             : request.facets.empty()
                                                 ? std::max<Xapian::doccount>(page_end, min_checked)
                                                 : db.get_doccount();
+    // Xapian's estimate of a phrase is far off (see TotalEstimator). The estimator needs
+    // the matches of one database in docid order, and in relevance order, where the matcher
+    // stops counting after check_at_least; sorted by date it counts every match anyway.
+    std::optional<TotalEstimator> estimator;
+    if (estimate && !walked && request.facets.empty() && request.sort == SortOrder::relevance &&
+        db.size() == 1 && TotalEstimator::suits(query)) {
+        estimator.emplace(check_at_least);
+        enquire.add_matchspy(&*estimator);
+    }
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
 
     SearchResult result;
-    result.total = walked ? walked->size() : mset.get_matches_estimated();
+    result.total = walked      ? walked->size()
+                   : estimator ? estimator->total(mset, db)
+                               : mset.get_matches_estimated();
     result.total_exact = walked || mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     result.offset = request.offset;
     result.query_description = query.get_description();
@@ -341,7 +355,7 @@ SearchResult Searcher::run_counting(const SearchRequest& request) {
     if (facet_spies_ == FacetSpies::items && !request.facets.empty()) {
         try {
             return run_search(db_, builder, request, facet_spies_, facet_ordinals(),
-                              document_lengths(), stored_fields_compression());
+                              document_lengths(), stored_fields_compression(), !estimator_refused_);
         } catch (const Xapian::UnimplementedError&) {
             // A remote shard cannot run our spies (Xapian refuses them before matching) nor
             // serve the value streams the cache is built from: count with the stock spies,
@@ -355,7 +369,7 @@ SearchResult Searcher::run_counting(const SearchRequest& request) {
     if (const DocumentLengths* lengths = document_lengths()) {
         try {
             return run_search(db_, builder, request, facet_spies_, nullptr, lengths,
-                              stored_fields_compression());
+                              stored_fields_compression(), !estimator_refused_);
         } catch (const Xapian::UnimplementedError&) {
             // One remote database: Bm25Source has no name to be sent by. BM25Weight weighs
             // the plain query there, from now on.
@@ -363,8 +377,17 @@ SearchResult Searcher::run_counting(const SearchRequest& request) {
             document_lengths_.reset();
         }
     }
+    if (!estimator_refused_) {
+        try {
+            return run_search(db_, builder, request, facet_spies_, nullptr, nullptr,
+                              stored_fields_compression(), true);
+        } catch (const Xapian::UnimplementedError&) {
+            // One remote database turns TotalEstimator down: Xapian's estimate from now on.
+            estimator_refused_ = true;
+        }
+    }
     return run_search(db_, builder, request, facet_spies_, nullptr, nullptr,
-                      stored_fields_compression());
+                      stored_fields_compression(), false);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {

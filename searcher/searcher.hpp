@@ -87,6 +87,8 @@ class Searcher {
     std::unique_ptr<DocumentLengths> document_lengths_;  // likewise
     /// Set when a remote database turned Bm25Source down: no length cache from then on.
     bool lengths_refused_ = false;
+    /// Set when a remote database turned TotalEstimator down: Xapian's estimates from then on.
+    bool estimator_refused_ = false;
     /// Read once: an index's dictionary never changes once written (see forget_revision).
     std::optional<StoredFieldsCompression> compression_;
     bool compression_read_ = false;
