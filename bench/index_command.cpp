@@ -36,8 +36,11 @@ std::optional<IndexArgs> parse(int argc, char* argv[]) {
         "index folder; removed and rebuilt on every run")(
         "repeat", po::value(&args.repeat)->value_name("N"), "builds to take the median of (1)")(
         "batch-size", po::value(&args.options.batch_size)->value_name("N"),
-        "documents per commit (newsdex-index's default: 1000)")("json", po::bool_switch(&args.json),
-                                                                "print one JSON object");
+        "documents per commit (newsdex-index's default: 1000)")(
+        "segment-size", po::value(&args.options.segment_size)->value_name("N"),
+        "documents per segment, on two threads (newsdex-index's default: 20000; 0: one "
+        "writer thread into the index)")("json", po::bool_switch(&args.json),
+                                         "print one JSON object");
     po::options_description all;
     all.add(visible).add_options()("path", po::value(&args.paths));
     po::positional_options_description positional;

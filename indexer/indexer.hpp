@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "common/article.hpp"
 #include "common/error.hpp"
@@ -18,6 +18,7 @@
 #include "corpus/entity_extractor.hpp"
 #include "corpus/input_reader.hpp"
 #include "corpus/language_detector.hpp"
+#include "indexer/dictionary_trainer.hpp"
 #include "indexer/document_builder.hpp"
 
 namespace newsdex::indexer {
@@ -42,10 +43,19 @@ struct IndexOptions {
     /// Compact the index at the end of a run that at least doubled it (e.g. built it): an
     /// index written in several commits is about half empty blocks (Reuters: 133 -> 72 MB).
     bool compact = true;
-    /// 1: one thread reads, prepares and writes. 2 or more: one thread reads and prepares
-    /// documents (entities, language, terms) while another writes the previous ones, in input
-    /// order, with the same batches and commits (more threads are not used yet).
+    /// 1: one thread reads, prepares and writes. 2 or more: a new index is built in segments by
+    /// that many threads (see segment_size); an index that holds documents is written by one
+    /// thread while the reading thread prepares the next documents (entities, language, terms),
+    /// in input order, with the same batches and commits.
     unsigned threads = 2;
+    /// Documents per segment when a new index is built on several threads: each thread writes
+    /// its share of the articles (an id always goes to the same thread) into small indexes of
+    /// this many documents beside the index, merged into it at the end. 0: write a new index
+    /// directly, in committed batches, like an existing one (slower, but searchable while it
+    /// grows, and a crash keeps every commit). See SegmentedBuild for the measurements.
+    std::uint32_t segment_size = 20000;
+    /// Wait for each commit to reach the disk (false for a build's temporary segments).
+    bool sync = true;
     /// Set (e.g. by a signal handler) to stop after committing what was done.
     const std::atomic<bool>* stop_requested = nullptr;
 };
@@ -94,8 +104,11 @@ struct PreparedDocument {
 /// when a later batch fails: Xapian commits are atomic.
 class Indexer {
   public:
-    /// Opens (or creates) the index; throws IndexError when it is locked or not ours.
-    explicit Indexer(const IndexOptions& options);
+    /// Opens (or creates) the index; throws IndexError when it is locked or not ours. Stored
+    /// fields are compressed with `dictionary`'s once it has one (shared by the segments of a
+    /// build); by default with the index's own, trained on its first documents if it has none.
+    explicit Indexer(const IndexOptions& options,
+                     std::shared_ptr<DictionaryTrainer> dictionary = nullptr);
     ~Indexer();
     Indexer(const Indexer&) = delete;
     Indexer& operator=(const Indexer&) = delete;
@@ -128,6 +141,11 @@ class Indexer {
     [[nodiscard]] std::uint64_t committed_count() const noexcept { return committed_; }
     /// Documents the index held when it was opened.
     [[nodiscard]] std::uint64_t initial_count() const noexcept { return initial_; }
+    /// The stored-fields dictionary of this index (its own, or the one it was given), to share
+    /// with the segments of a build.
+    [[nodiscard]] const std::shared_ptr<DictionaryTrainer>& dictionary() const noexcept {
+        return dictionary_;
+    }
 
     /// Compacts the committed index into a folder beside it (`index_dir` + ".compacting"),
     /// swaps the two folders in one atomic rename, removes the old one and closes the
@@ -137,7 +155,15 @@ class Indexer {
     /// folder the user cannot write to); throws IndexError when compacting fails.
     bool compact_and_close(const std::string& index_dir);
 
+    /// Like compact_and_close(), but what takes the index's place is `segments` (e.g. the
+    /// segments of a SegmentedBuild, as one Database) compacted into one index: the index's
+    /// own documents are dropped, so it is for an index that holds none.
+    bool merge_and_close(const Xapian::Database& segments, const std::string& index_dir);
+
   private:
+    bool replace_and_close(Xapian::Database source, const std::string& index_dir);
+    void adopt_dictionary();
+
     Xapian::WritableDatabase db_;
     DocumentBuilder builder_;
     const corpus::EntityExtractor* extractor_;          // nullptr: --no-extract
@@ -148,17 +174,19 @@ class Indexer {
     std::uint64_t replaced_ = 0;
     std::uint64_t committed_ = 0;
     std::uint64_t initial_ = 0;
-    // Document data is compressed with the index's dictionary; until it has one, the first
-    // documents' data is kept as samples to train it on at a commit (they stay uncompressed).
+    // Document data is compressed with the dictionary once there is one; until then, the
+    // documents' data is offered as samples to train it on (and stays uncompressed).
+    std::shared_ptr<DictionaryTrainer> dictionary_;
     std::optional<StoredFieldsCompression> compression_;
-    std::vector<std::string> samples_;
-    bool training_failed_ = false;
 };
 
 /// Reads every input (see corpus::read_inputs) into the index of `options`, then commits.
 /// Malformed records are reported to callbacks.on_skip and counted (oversized articles, cut
 /// and indexed, to callbacks.on_cut), or thrown as ParseError when options.strict; in both
-/// cases what was committed before stays in the index.
+/// cases what was committed before stays in the index. A new index built on several threads
+/// (IndexOptions::segment_size) appears whole at the end, after a stop or a fatal error in the
+/// input with what was read before it; until then readers see it empty, and a crash or a
+/// write error leaves it empty.
 [[nodiscard]] IndexSummary index_inputs(const std::vector<std::string>& paths,
                                         const IndexOptions& options,
                                         const IndexCallbacks& callbacks);

@@ -93,13 +93,21 @@ std::optional<Arguments> parse_arguments(int argc, char* argv[]) {
                                               po::value(&args.options.batch_size)->value_name("N"),
                                               "documents per commit (default: 1000)")(
         "threads", po::value(&args.options.threads)->value_name("N"),
-        "1: read, prepare and write on one thread; 2 or more: prepare each document (entities, "
-        "language, terms) while the previous ones are written, in input order, with the same "
-        "batches (default: the number of cores; more than 2 are not used yet)")(
+        "1: read, prepare and write on one thread. 2 or more: a new index is built by N "
+        "threads at once, each writing segments of its own that are merged into the index at "
+        "the end; into an index that holds documents, one thread prepares each document "
+        "(entities, language, terms) while another writes the previous ones, in input order, "
+        "with the same batches (default: the number of cores)")(
+        "segment-size", po::value(&args.options.segment_size)->value_name("N"),
+        "documents per segment of a new index built on several threads (default: 20000). The "
+        "segments are written beside the index (DIR.segments) and the index appears whole at "
+        "the end: until then it is empty, and a crash leaves it empty. 0: write a new index "
+        "directly in committed batches, like an existing one (slower, but searchable while "
+        "it grows, and a crash keeps every commit)")(
         "no-compact",
         "do not compact the index at the end of a run that at least doubled it (compacting "
         "takes a few seconds, needs write access to the index's parent folder and halves "
-        "a new index)")(
+        "a new index; a new index built in segments is always merged into one)")(
         "wait-lock", po::value(&args.options.wait_lock_seconds)->value_name("SECONDS"),
         "wait up to SECONDS for another writer to finish instead of failing at once")(
         "quiet,q", po::bool_switch(&args.quiet), "no progress line and no summary");

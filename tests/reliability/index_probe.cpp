@@ -13,10 +13,28 @@ namespace newsdex::test {
 std::vector<std::string> index_reuters_command(const std::filesystem::path& dir,
                                                const std::vector<std::string>& extra) {
     std::vector<std::string> argv{
-        index_program(), "-d", dir.string(), "--batch-size", std::to_string(test_batch), "--quiet"};
+        index_program(),  "-d", dir.string(), "--batch-size", std::to_string(test_batch),
+        "--segment-size", "0",  "--quiet"};
     argv.insert(argv.end(), extra.begin(), extra.end());
     argv.push_back(reuters_dir().string());
     return argv;
+}
+
+std::vector<std::string> segmented_reuters_command(const std::filesystem::path& dir) {
+    return {index_program(),  "-d",   dir.string(), "--threads",           "2",
+            "--segment-size", "2000", "--quiet",    reuters_dir().string()};
+}
+
+bool second_segment_started(const std::filesystem::path& dir) {
+    return std::filesystem::exists(std::filesystem::path(dir.string() + ".segments") / "lane-0" /
+                                   "segment-1");
+}
+
+std::vector<std::string> leftovers_beside(const std::filesystem::path& dir) {
+    std::vector<std::string> found;
+    for (const char* suffix : {".segments", ".compacting"})
+        if (std::filesystem::exists(dir.string() + suffix)) found.push_back(dir.string() + suffix);
+    return found;
 }
 
 std::vector<std::string> reuters_files() {

@@ -23,9 +23,21 @@ inline constexpr std::uint64_t test_batch = 1000;
     return count % test_batch == 0 || count == reuters_count;
 }
 
-/// newsdex-index over all of Reuters into `dir` with --batch-size test_batch, then `extra`.
+/// newsdex-index over all of Reuters into `dir` with --batch-size test_batch, then `extra`:
+/// written directly, in committed batches (--segment-size 0), so that every commit a run makes
+/// can be seen and checked.
 [[nodiscard]] std::vector<std::string> index_reuters_command(
     const std::filesystem::path& dir, const std::vector<std::string>& extra = {});
+
+/// newsdex-index building all of Reuters into `dir` as a new index in segments of 2,000
+/// documents on two threads, merged at the end.
+[[nodiscard]] std::vector<std::string> segmented_reuters_command(const std::filesystem::path& dir);
+
+/// Whether a segmented build into `dir` has started writing its second segment on one thread.
+[[nodiscard]] bool second_segment_started(const std::filesystem::path& dir);
+
+/// The folders a build writes beside `dir` ("DIR.segments", "DIR.compacting") that exist.
+[[nodiscard]] std::vector<std::string> leftovers_beside(const std::filesystem::path& dir);
 
 /// The Reuters files in the order newsdex reads a folder (sorted): 1000 articles each, but
 /// the last, so file k holds reuters-(1000k+1) .. reuters-(1000k+1000).

@@ -136,3 +136,58 @@ TEST_CASE("SIGINT and SIGTERM stop after committing what was read, and say so", 
     CHECK(open_and_count(dir).doc_count == files * test_batch);
     CHECK(reuters_id_problems(dir, files * test_batch).empty());
 }
+
+TEST_CASE("A new index built in segments appears whole or not at all", "[crash][segments]") {
+    const fs::path dir = fresh_dir("crash-segments");
+    const fs::path compacting = dir.string() + ".compacting";
+    // SIGKILL while the threads write their segments, then while the segments are merged: the
+    // index opens and passes xapian-check, empty as it was, or whole when the merge had won.
+    for (const bool while_merging : {false, true}) {
+        ChildProcess run(segmented_reuters_command(dir), dir.parent_path() / "crash-segments-run",
+                         indexer_options());
+        REQUIRE(wait_until(
+            [&] { return while_merging ? fs::exists(compacting) : second_segment_started(dir); },
+            600s));
+        run.send(SIGKILL);
+        REQUIRE(run.wait_for(60s));
+        const auto opened = open_and_count(dir);
+        INFO("open: " << opened.error);
+        REQUIRE(opened.doc_count);
+        WARN("killed while " << (while_merging ? "merging" : "writing segments")
+                             << ": the index holds " << *opened.doc_count << " documents");
+        CHECK((*opened.doc_count == 0 || *opened.doc_count == reuters_count));
+        CHECK(xapian_check(dir).exit_code == 0);
+        CHECK(reuters_id_problems(dir, *opened.doc_count).empty());
+    }
+    // The next run clears what the killed ones left beside the index, and builds it whole.
+    const auto rerun = run_command(segmented_reuters_command(dir));
+    INFO(rerun.err);
+    REQUIRE(rerun.exit_code == 0);
+    CHECK(open_and_count(dir).doc_count == reuters_count);
+    CHECK(xapian_check(dir).exit_code == 0);
+    CHECK(reuters_id_problems(dir, reuters_count).empty());
+    CHECK(leftovers_beside(dir).empty());
+}
+
+TEST_CASE("SIGINT during a build in segments keeps every story read before it",
+          "[crash][segments]") {
+    const fs::path dir = fresh_dir("interrupt-segments");
+    ChildProcess run(segmented_reuters_command(dir), dir.parent_path() / "interrupt-segments-run",
+                     indexer_options());
+    REQUIRE(wait_until([&] { return second_segment_started(dir); }, 600s));
+    run.send(SIGINT);
+    REQUIRE(run.wait_for(120s));
+    CHECK(run.exit_code() == 130);
+    const auto committed = open_and_count(dir).doc_count;
+    REQUIRE(committed);
+    WARN("SIGINT after the second segment began: the index holds " << *committed
+                                                                   << ", stderr: " << run.err());
+    // Stories are read in order and every one read is written: reuters-1 .. N, nothing else.
+    CHECK(*committed > 2000);
+    CHECK(*committed < reuters_count);
+    CHECK(run.err().find("newsdex-index: interrupted; committed " + std::to_string(*committed) +
+                         " documents") != std::string::npos);
+    CHECK(xapian_check(dir).exit_code == 0);
+    CHECK(reuters_id_problems(dir, *committed).empty());
+    CHECK(leftovers_beside(dir).empty());
+}

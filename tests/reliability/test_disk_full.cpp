@@ -56,6 +56,24 @@ void check_write_failure(const fs::path& index, int error, const ChildOptions& o
     CHECK(parser.parse(search.out)["total"].get_uint64().value() > 0);
 }
 
+// Builds all of Reuters as a new index in segments into `index` where writing must fail with
+// `error`: the message names the cause, the index is as it was (new and empty) and nothing is
+// left beside it.
+void check_segmented_write_failure(const fs::path& index, int error, const ChildOptions& options) {
+    ChildProcess run(segmented_reuters_command(index),
+                     index.parent_path().parent_path() / "disk-full-segmented-run", options);
+    REQUIRE(run.wait_for(600s));
+    const std::string err = run.err();
+    WARN("built in segments: exit " << run.exit_code() << ", stderr: " << err);
+    CHECK(run.exit_code() == 1);
+    CHECK(err.find("newsdex-index: cannot ") == 0);
+    CHECK(err.find(std::strerror(error)) != std::string::npos);
+    CHECK(err.find("it still holds the 0 documents of its last commit") != std::string::npos);
+    CHECK(open_and_count(index).doc_count == 0u);
+    CHECK(xapian_check(index).exit_code == 0);
+    CHECK(leftovers_beside(index).empty());
+}
+
 }  // namespace
 
 TEST_CASE("A full disk stops indexing with the cause named; the last commit stays", "[disk]") {
@@ -63,6 +81,9 @@ TEST_CASE("A full disk stops indexing with the cause named; the last commit stay
     if (mount_small_tmpfs(mount_point)) {
         WARN("disk full: an 8 MiB tmpfs (ENOSPC)");
         check_write_failure(mount_point / "index", ENOSPC, indexer_options());
+        std::error_code ignored;
+        fs::remove_all(mount_point / "index", ignored);
+        check_segmented_write_failure(mount_point / "segmented", ENOSPC, indexer_options());
         ::umount(mount_point.c_str());
     } else {
         WARN("disk full: no tmpfs mount allowed here (" << std::strerror(errno)
@@ -73,4 +94,5 @@ TEST_CASE("A full disk stops indexing with the cause named; the last commit stay
     ChildOptions limited = indexer_options();
     limited.file_size_limit = 6ul << 20;
     check_write_failure(fresh_dir("disk-full-fsize") / "index", EFBIG, limited);
+    check_segmented_write_failure(fresh_dir("disk-full-fsize-segmented") / "index", EFBIG, limited);
 }
