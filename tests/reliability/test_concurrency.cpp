@@ -74,11 +74,10 @@ void search_loop(const fs::path& dir, int id, const std::atomic<bool>& done, Sea
     }
 }
 
-}  // namespace
-
-TEST_CASE("Searches during a build never fail and always see a committed state", "[concurrency]") {
-    const fs::path dir = fresh_dir("concurrent-index");
-    ChildProcess writer(index_reuters_command(dir), dir.parent_path() / "concurrent-writer",
+// Runs three searchers in a loop while `build` writes `dir`: none fails, and each total is a
+// state some commit of the build leaves, never going down.
+void check_searches_during(const std::vector<std::string>& build, const fs::path& dir) {
+    ChildProcess writer(build, dir.parent_path() / (dir.filename().string() + "-writer"),
                         indexer_options());
     // The searchers start once the writer has created the index (before: "does not exist").
     REQUIRE(wait_until([&] { return open_and_count(dir).doc_count.has_value(); }, 120s));
@@ -103,6 +102,21 @@ TEST_CASE("Searches during a build never fail and always see a committed state",
         for (const auto& problem : logs[i].problems) FAIL_CHECK(problem);
     }
     CHECK(open_and_count(dir).doc_count == reuters_count);
+}
+
+}  // namespace
+
+TEST_CASE("Searches during a build never fail and always see a committed state", "[concurrency]") {
+    const fs::path dir = fresh_dir("concurrent-index");
+    check_searches_during(index_reuters_command(dir), dir);
+}
+
+TEST_CASE("Searches during a build in segments see it empty, then whole, and never fail",
+          "[concurrency][segments]") {
+    // The merged segments take the index's place by one folder swap, which a search opening
+    // the index at that moment must survive.
+    const fs::path dir = fresh_dir("concurrent-segments");
+    check_searches_during(segmented_reuters_command(dir), dir);
 }
 
 TEST_CASE("A second writer is refused with a clear message, or waits with --wait-lock", "[lock]") {
