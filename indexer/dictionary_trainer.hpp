@@ -34,7 +34,9 @@ class DictionaryTrainer {
     [[nodiscard]] bool wants_samples() const noexcept { return !settled_.load(); }
 
     /// Keeps `record` as a sample while more are wanted; the offer that completes the samples
-    /// trains the dictionary, on the caller's thread (about 0.2 s for 1,000 news records).
+    /// trains the dictionary, on the caller's thread (about 0.2 s for 1,000 news records). An
+    /// offer from another thread meanwhile waits for the training, so that each other writer
+    /// writes at most one more record before the dictionary exists.
     void offer(std::string_view record);
 
   private:
