@@ -16,12 +16,12 @@
 #include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
+#include "corpus/input_reader.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/bm25_source.hpp"
 #include "searcher/document_lengths.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/searcher.hpp"
-#include "corpus/input_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
@@ -289,8 +289,8 @@ TEST_CASE("a new index built in segments holds what one writer builds, replaceme
     // Five thousand stories, then the first thousand again, changed: in segments of 700 on two
     // threads, each second version lands in a later segment than its first.
     std::vector<std::string> inputs;
-    for (const char* file : {"reut2-000.sgm", "reut2-001.sgm", "reut2-002.sgm", "reut2-003.sgm",
-                             "reut2-004.sgm"})
+    for (const char* file :
+         {"reut2-000.sgm", "reut2-001.sgm", "reut2-002.sgm", "reut2-003.sgm", "reut2-004.sgm"})
         inputs.push_back((test::reuters_dir() / file).string());
     inputs.push_back(second_versions(1000).string());
 
