@@ -53,6 +53,12 @@ DateTerms date_terms_of(std::string_view iso_day) {
             std::string(prefix::year) + compact.substr(0, 4)};
 }
 
+bool is_date_term(std::string_view term) noexcept {
+    if (term.size() < 2 || term[1] < '0' || term[1] > '9') return false;
+    const std::string_view head = term.substr(0, 1);
+    return head == prefix::day || head == prefix::month || head == prefix::year;
+}
+
 std::string_view entity_prefix(EntityType type) noexcept {
     switch (type) {
         case EntityType::person:

@@ -94,6 +94,9 @@ struct DateTerms {
 /// adds to a dated document and what date ranges are built from.
 [[nodiscard]] DateTerms date_terms_of(std::string_view iso_day);
 
+/// Whether `term` is one of those date terms (D19870326, M198703, Y1987).
+[[nodiscard]] bool is_date_term(std::string_view term) noexcept;
+
 /// The filter-term prefix of an entity type (XP, XO or XL).
 [[nodiscard]] std::string_view entity_prefix(EntityType type) noexcept;
 

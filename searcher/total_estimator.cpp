@@ -3,7 +3,6 @@
 #include "searcher/total_estimator.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -12,15 +11,6 @@
 namespace newsdex::searcher {
 
 namespace {
-
-/// Whether `term` is a date term (D19870326, M198703, Y1987): a filter on a span of time,
-/// and so on a span of docids in an archive indexed in time order.
-bool is_date_term(const std::string& term) {
-    if (term.size() < 2 || !std::isdigit(static_cast<unsigned char>(term[1]))) return false;
-    const std::string_view prefix = std::string_view(term).substr(0, 1);
-    return prefix == schema::prefix::day || prefix == schema::prefix::month ||
-           prefix == schema::prefix::year;
-}
 
 /// What suits() looks for, in one walk: positional operators, and what confines matches.
 struct Shape {
@@ -41,7 +31,9 @@ void survey(const Xapian::Query& query, Shape& shape) {
             shape.confined = true;
             break;
         case Q::LEAF_TERM:
-            if (is_date_term(*query.get_terms_begin())) shape.confined = true;
+            // A date term filters on a span of time, and so on a span of docids in an archive
+            // indexed in time order.
+            if (schema::is_date_term(*query.get_terms_begin())) shape.confined = true;
             break;
         default:
             break;

@@ -86,3 +86,13 @@ TEST_CASE("terms too long for Xapian are shortened with a hash, consistently", "
     CHECK(accented.size() <= 240);
     CHECK(to_valid_utf8(accented) == accented);
 }
+
+TEST_CASE("a day's date terms are recognised as date terms, and nothing else is", "[schema]") {
+    const schema::DateTerms terms = schema::date_terms_of("1987-03-26");
+    for (const std::string& term : {terms.day, terms.month, terms.year})
+        CHECK(schema::is_date_term(term));
+    CHECK_FALSE(schema::is_date_term("D"));
+    CHECK_FALSE(schema::is_date_term("Dx"));  // not a date
+    CHECK_FALSE(schema::is_date_term(schema::id_term("1987")));
+    CHECK_FALSE(schema::is_date_term("Zdollar"));
+}
