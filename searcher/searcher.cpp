@@ -333,7 +333,7 @@ FacetOrdinals* Searcher::facet_ordinals() {
 
 const DocumentLengths* Searcher::document_lengths() {
     // Sources number documents as one database does: not over several shards.
-    if (!caches_ || lengths_refused_ || db_.size() != 1) return nullptr;
+    if (!caches_ || local_only_refused_ || db_.size() != 1) return nullptr;
     if (document_lengths_ && !document_lengths_->matches(db_)) document_lengths_.reset();
     if (!document_lengths_) document_lengths_ = std::make_unique<DocumentLengths>(db_);
     return document_lengths_.get();
@@ -355,39 +355,34 @@ SearchResult Searcher::run_counting(const SearchRequest& request) {
     if (facet_spies_ == FacetSpies::items && !request.facets.empty()) {
         try {
             return run_search(db_, builder, request, facet_spies_, facet_ordinals(),
-                              document_lengths(), stored_fields_compression(), !estimator_refused_);
+                              document_lengths(), stored_fields_compression(),
+                              !local_only_refused_);
         } catch (const Xapian::UnimplementedError&) {
             // A remote shard cannot run our spies (Xapian refuses them before matching) nor
             // serve the value streams the cache is built from: count with the stock spies,
             // which it runs and Xapian merges, from now on. Nor can it run our posting source.
             facet_spies_ = FacetSpies::stock;
             facet_ordinals_.reset();
-            lengths_refused_ = true;
-            document_lengths_.reset();
+            refuse_local_only();
         }
     }
-    if (const DocumentLengths* lengths = document_lengths()) {
+    if (!local_only_refused_) {
         try {
-            return run_search(db_, builder, request, facet_spies_, nullptr, lengths,
-                              stored_fields_compression(), !estimator_refused_);
-        } catch (const Xapian::UnimplementedError&) {
-            // One remote database: Bm25Source has no name to be sent by. BM25Weight weighs
-            // the plain query there, from now on.
-            lengths_refused_ = true;
-            document_lengths_.reset();
-        }
-    }
-    if (!estimator_refused_) {
-        try {
-            return run_search(db_, builder, request, facet_spies_, nullptr, nullptr,
+            return run_search(db_, builder, request, facet_spies_, nullptr, document_lengths(),
                               stored_fields_compression(), true);
         } catch (const Xapian::UnimplementedError&) {
-            // One remote database turns TotalEstimator down: Xapian's estimate from now on.
-            estimator_refused_ = true;
+            // One remote database: Bm25Source and TotalEstimator have no name to be sent by.
+            // BM25Weight weighs the plain query there, and Xapian estimates, from now on.
+            refuse_local_only();
         }
     }
     return run_search(db_, builder, request, facet_spies_, nullptr, nullptr,
                       stored_fields_compression(), false);
+}
+
+void Searcher::refuse_local_only() {
+    local_only_refused_ = true;
+    document_lengths_.reset();
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {

@@ -74,6 +74,8 @@ class Searcher {
     FacetOrdinals* facet_ordinals();
     /// The length cache for this search, or nullptr when BM25Weight reads lengths itself.
     const DocumentLengths* document_lengths();
+    /// After a remote database turned them down: no Bm25Source or TotalEstimator from now on.
+    void refuse_local_only();
     /// The index's stored-fields dictionary, read on first use; nullptr while it has none.
     StoredFieldsCompression* stored_fields_compression();
 
@@ -85,10 +87,9 @@ class Searcher {
     bool caches_ = false;
     std::unique_ptr<FacetOrdinals> facet_ordinals_;      // built lazily, see use_caches
     std::unique_ptr<DocumentLengths> document_lengths_;  // likewise
-    /// Set when a remote database turned Bm25Source down: no length cache from then on.
-    bool lengths_refused_ = false;
-    /// Set when a remote database turned TotalEstimator down: Xapian's estimates from then on.
-    bool estimator_refused_ = false;
+    /// Set when a remote database turned down what only runs locally (Bm25Source,
+    /// TotalEstimator: neither can be sent): no length cache and Xapian's estimates from then on.
+    bool local_only_refused_ = false;
     /// Read once: an index's dictionary never changes once written (see forget_revision).
     std::optional<StoredFieldsCompression> compression_;
     bool compression_read_ = false;
