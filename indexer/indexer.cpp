@@ -241,7 +241,8 @@ bool Indexer::replace_and_close(Xapian::Database source, const std::string& inde
             (cause && *cause ? std::string(cause) + " (" + e.get_msg() + ")" : e.get_msg()));
     }
     // RENAME_EXCHANGE swaps the folders atomically: a crash leaves one or the other, and so do
-    // readers (an open that straddles the swap reads as corrupt once; the searcher opens again).
+    // readers (an open that straddles the swap may fail or mix the two; searcher::IndexFolder
+    // notices the path moved and opens again).
     if (renameat2(AT_FDCWD, compacted.c_str(), AT_FDCWD, index_dir.c_str(), RENAME_EXCHANGE) != 0) {
         const int rename_error = errno;
         std::filesystem::remove_all(compacted, ignored);

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -36,42 +35,6 @@ namespace {
 
 /// Without facets, look at this many matches at least, so small totals come out exact cheaply.
 constexpr Xapian::doccount min_checked = 1000;
-
-/// Opens of an index that reads as corrupt before it is called so (see open_index).
-constexpr int open_attempts = 3;
-
-Xapian::Database open_index(const std::string& index_dir) {
-    std::error_code ec;
-    if (!std::filesystem::exists(index_dir, ec))
-        throw IndexError("index " + index_dir + " does not exist");
-    Xapian::Database db;
-    // Glass opens its files one by one by path, so an open that overlaps the indexer swapping
-    // in its compacted copy (one rename of the folder) can read tables of both and see them as
-    // corrupt (reliability test, under ASan: "Expected block 176 to be level 2, not 0"). The
-    // folder is whole again at once: open again before calling the index corrupt.
-    for (int attempt = 1;; ++attempt) {
-        try {
-            db = Xapian::Database(index_dir);
-            break;
-        } catch (const Xapian::DatabaseCorruptError& e) {
-            if (attempt < open_attempts) continue;
-            throw IndexError(index_dir + " is not a newsdex index: " + e.get_msg());
-        } catch (const Xapian::DatabaseError& e) {
-            throw IndexError(index_dir + " is not a newsdex index: " + e.get_msg());
-        }
-    }
-    // The same checks the indexer makes: our prefixes and slots mean nothing to other indexes.
-    const std::string version = db.get_metadata(std::string(schema::schema_version_key));
-    if (version.empty() && db.get_doccount() > 0)
-        throw IndexError(index_dir +
-                         " is not a newsdex index: it holds a Xapian database that "
-                         "newsdex did not write");
-    if (!version.empty() && version != schema::schema_version)
-        throw IndexError(index_dir + " was written with newsdex schema " + version +
-                         "; this build reads schema " + std::string(schema::schema_version) +
-                         ": rebuild it (delete the folder and index the articles again)");
-    return db;
-}
 
 /// The first `length` bytes of `text` or a little less, cut at a word boundary.
 std::string leading_text(const std::string& text, std::size_t length) {
@@ -275,7 +238,8 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
 
 }  // namespace
 
-Searcher::Searcher(const std::string& index_dir) : db_(open_index(index_dir)) {}
+Searcher::Searcher(const std::string& index_dir)
+    : folder_(IndexFolder(index_dir)), db_(folder_->open()) {}
 
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
@@ -317,9 +281,22 @@ void Searcher::forget_revision() noexcept {
 }
 
 bool Searcher::reopen() {
-    const bool changed = db_.reopen();
-    if (changed) forget_revision();
-    return changed;
+    const auto reopened = folder_        ? folder_->reopen(db_)
+                          : db_.reopen() ? IndexFolder::Reopened::new_revision
+                                         : IndexFolder::Reopened::same_revision;
+    switch (reopened) {
+        case IndexFolder::Reopened::same_revision:
+            return false;
+        case IndexFolder::Reopened::new_folder:
+            // Another index took the path (rebuilt): its dictionary is another one.
+            compression_.reset();
+            compression_read_ = false;
+            [[fallthrough]];
+        case IndexFolder::Reopened::new_revision:
+            forget_revision();
+            return true;
+    }
+    return true;
 }
 
 FacetOrdinals* Searcher::facet_ordinals() {
@@ -393,8 +370,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         // An indexer committed while we read: move to the new revision and try once more,
         // with a query builder that knows the languages the new revision holds and a facet
         // cache of its documents.
-        db_.reopen();
-        forget_revision();
+        reopen();
     }
     try {
         return run_counting(request);

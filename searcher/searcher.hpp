@@ -11,6 +11,7 @@
 
 #include "common/stored_fields_compression.hpp"
 #include "searcher/facet_counter.hpp"
+#include "searcher/index_folder.hpp"
 #include "searcher/search_request.hpp"
 #include "searcher/search_result.hpp"
 
@@ -49,8 +50,9 @@ class Searcher {
     /// and our posting source (the plain query runs instead).
     void use_caches(bool on);
 
-    /// Moves to the index's latest revision, dropping what was built for the old one (query
-    /// builder, caches). Returns whether the revision may have changed.
+    /// Moves to the index's latest revision, or to the index folder that replaced the one
+    /// opened (see IndexFolder), dropping what was built for the old one (query builder,
+    /// caches; the dictionary too, with the folder). Returns whether anything may have changed.
     bool reopen();
 
     /// Bytes the facet cache holds (0 when off or not built yet).
@@ -79,6 +81,9 @@ class Searcher {
     /// The index's stored-fields dictionary, read on first use; nullptr while it has none.
     StoredFieldsCompression* stored_fields_compression();
 
+    /// The folder opened by path (reopens survive the indexer's folder swap); none when
+    /// given an open database.
+    std::optional<IndexFolder> folder_;
     Xapian::Database db_;
     std::unique_ptr<QueryBuilder> builder_;
     std::string builder_language_;
@@ -90,7 +95,7 @@ class Searcher {
     /// Set when a remote database turned down what only runs locally (Bm25Source,
     /// TotalEstimator: neither can be sent): no length cache and Xapian's estimates from then on.
     bool local_only_refused_ = false;
-    /// Read once: an index's dictionary never changes once written (see forget_revision).
+    /// Read once per folder: an index's dictionary never changes once written (see reopen).
     std::optional<StoredFieldsCompression> compression_;
     bool compression_read_ = false;
 };
