@@ -37,7 +37,10 @@ class IndexFolder {
     [[nodiscard]] const std::string& path() const noexcept { return path_; }
 
     /// Which folder a path names: a swap or a rebuild gives the path a new inode (the new
-    /// folder is made beside it and the old one deleted, so an inode does not come back).
+    /// folder is made beside it). The number of a deleted folder can come back for a folder
+    /// made later, but not while a file in it is open: a held Database keeps its folder's
+    /// number from the next folders, and an open would have to straddle a deletion and the
+    /// whole next build.
     struct Identity {
         dev_t device = 0;
         ino_t inode = 0;

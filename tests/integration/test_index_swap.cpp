@@ -40,15 +40,13 @@ void link_copy(const fs::path& source, const fs::path& target) {
         fs::create_hard_link(file.path(), target / file.path().filename());
 }
 
-/// Puts a copy of `source` in place of `dir` as the indexer puts a new index there, by one
-/// RENAME_EXCHANGE, and deletes the folder it replaced. Each copy is a new folder, as each
-/// indexer run's is. Returns what failed, if anything.
-std::string swap_in_copy_of(const fs::path& source, const fs::path& dir) {
-    const fs::path next = dir.string() + ".next";
-    link_copy(source, next);
-    if (renameat2(AT_FDCWD, next.c_str(), AT_FDCWD, dir.c_str(), RENAME_EXCHANGE) != 0)
+/// Puts a copy of `source` (as the new folder `copy`) in place of `dir` as the indexer puts a new
+/// index there, by one RENAME_EXCHANGE; the folder it replaced is left at `copy`. Returns what
+/// failed, if anything.
+std::string swap_in_copy_of(const fs::path& source, const fs::path& copy, const fs::path& dir) {
+    link_copy(source, copy);
+    if (renameat2(AT_FDCWD, copy.c_str(), AT_FDCWD, dir.c_str(), RENAME_EXCHANGE) != 0)
         return std::string("renameat2: ") + std::strerror(errno);
-    fs::remove_all(next);
     return {};
 }
 
@@ -95,14 +93,22 @@ TEST_CASE("searchers survive the index folder being swapped under them", "[reute
     const fs::path dir = test::fresh_dir("swapped");
     fs::remove(dir);
     link_copy(first, dir);
+    constexpr int swaps = 150;
+    const auto copy_path = [&](int swap) { return dir.string() + ".copy-" + std::to_string(swap); };
+    for (int swap = 0; swap < swaps; ++swap) fs::remove_all(copy_path(swap));  // a failed run's
 
     // The swaps come a few milliseconds apart, so that an open seldom straddles two in a row
     // (as an indexer run swaps once), but many opens straddle one.
     std::atomic<bool> done{false};
     std::vector<std::string> swap_failures;
+    // Each copy is a new folder, as each indexer run's is. The replaced folders stay until the
+    // end: deleted at once, a folder no search holds a file of gives its inode number to the
+    // next copy, so an open straddling two swaps (slow in a loaded sanitizer run) could find the
+    // path's identity unchanged. Between an indexer run's deletion and its next swap lies a build.
     std::thread swapper([&] {
-        for (int swap = 0; swap < 150; ++swap) {
-            const std::string failure = swap_in_copy_of(swap % 2 ? first : second, dir);
+        for (int swap = 0; swap < swaps; ++swap) {
+            const std::string failure =
+                swap_in_copy_of(swap % 2 ? first : second, copy_path(swap), dir);
             if (!failure.empty()) swap_failures.push_back(failure);
             std::this_thread::sleep_for(3ms);
         }
@@ -126,6 +132,7 @@ TEST_CASE("searchers survive the index folder being swapped under them", "[reute
         note(fresh, [&] { return searcher::Searcher(dir.string()).search(oil_by_source()); });
     swapper.join();
     reopener.join();
+    for (int swap = 0; swap < swaps; ++swap) fs::remove_all(copy_path(swap));
 
     CHECK(swap_failures.empty());
     for (const SearchLog* log : {&fresh, &reopened}) {
