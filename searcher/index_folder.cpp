@@ -50,9 +50,14 @@ Xapian::Database IndexFolder::open() {
             // A writer committed twice while the tables were being opened: open the newer one.
             if (attempt < open_attempts) continue;
             throw IndexError("cannot open index " + path_ + ": " + e.get_msg());
-        } catch (const Xapian::DatabaseError& e) {
+        } catch (const Xapian::DatabaseOpeningError& e) {
             if (attempt < open_attempts && identity_of(path_) != before) continue;
             throw IndexError(path_ + " is not a newsdex index: " + e.get_msg());
+        } catch (const Xapian::DatabaseError& e) {
+            // A table that cannot be read (short or garbled), e.g. an index copied in part.
+            if (attempt < open_attempts && identity_of(path_) != before) continue;
+            throw IndexError("cannot read index " + path_ + ": " + e.get_msg() +
+                             " (damaged: `xapian-check " + path_ + "` shows where; rebuild it)");
         }
         // A swap during the open that went unnoticed leaves which folder was read unknown.
         opened_ = identity_of(path_);

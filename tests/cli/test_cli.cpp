@@ -121,6 +121,23 @@ TEST_CASE("exit codes: bad query 2, missing index 1, no matches 0", "[cli]") {
     CHECK(usage.exit_code == 2);
 }
 
+TEST_CASE("a damaged index and a folder that is not one get their own messages", "[cli]") {
+    const fs::path damaged = newsdex::test::fresh_dir("cli-damaged-index");
+    for (const auto& file : fs::directory_iterator(sample_index()))
+        fs::copy_file(file.path(), damaged / file.path().filename());
+    fs::resize_file(damaged / "postlist.glass", 0);  // as a copy cut short
+    const auto read = run_command({newsdex::test::search_program(), "-d", damaged, "oil"});
+    CHECK(read.exit_code == 1);
+    CHECK(read.err.find("newsdex-search: cannot read index " + damaged.string() + ": ") == 0);
+    CHECK(read.err.find("`xapian-check " + damaged.string() + "`") != std::string::npos);
+
+    const fs::path other = newsdex::test::fresh_dir("cli-not-an-index");
+    std::ofstream(other / "notes.txt") << "not an index\n";
+    const auto opened = run_command({newsdex::test::search_program(), "-d", other, "oil"});
+    CHECK(opened.exit_code == 1);
+    CHECK(opened.err.find(other.string() + " is not a newsdex index") != std::string::npos);
+}
+
 TEST_CASE("an index of an older schema is refused, saying to rebuild it", "[cli]") {
     // Schema 2 indexed every word unstemmed: this build's stemmed queries would find little.
     const auto dir = newsdex::test::fresh_dir("cli-old-schema").string();
