@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "reliability/child_process.hpp"
+#include "support/child_process.hpp"
 #include "support/test_support.hpp"
 
 namespace newsdex::test {

@@ -8,7 +8,7 @@
 #include <random>
 #include <thread>
 
-#include "reliability/child_process.hpp"
+#include "support/child_process.hpp"
 #include "reliability/index_probe.hpp"
 
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include <chrono>
 #include <cstring>
 
-#include "reliability/child_process.hpp"
+#include "support/child_process.hpp"
 #include "reliability/index_probe.hpp"
 
 namespace fs = std::filesystem;

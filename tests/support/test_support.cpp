@@ -2,15 +2,13 @@
 /// @brief Shared test helpers (corpus paths, scratch folders, child processes).
 #include "support/test_support.hpp"
 
-#include <fcntl.h>
-#include <grp.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <unistd.h>  // getpid
 
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-#include <stdexcept>
+
+#include "support/child_process.hpp"
 
 namespace newsdex::test {
 
@@ -49,53 +47,21 @@ std::string read_file(const fs::path& path) {
 
 namespace {
 
-/// The conventional uid and gid of user nobody.
-constexpr uid_t nobody_id = 65534;
-
-// Redirects a standard stream of the child to a file; aborts the child on failure.
-void redirect(const fs::path& path, int target, int flags) {
-    const int fd = ::open(path.c_str(), flags, 0600);
-    if (fd < 0 || ::dup2(fd, target) < 0) ::_exit(126);
-    ::close(fd);
-}
-
-// As root, becomes user and group nobody in the child (before exec): root reads every file,
-// so permission tests would prove nothing. The redirections were opened before.
-void drop_root() {
-    if (::geteuid() != 0) return;
-    if (::setgroups(0, nullptr) != 0 || ::setgid(nobody_id) != 0 || ::setuid(nobody_id) != 0)
-        ::_exit(125);
-}
-
 CommandResult run_child(const std::vector<std::string>& argv, const std::string& input,
                         bool unprivileged) {
     // Files rather than pipes: no deadlock however much the child writes.
     const fs::path dir = fs::path(NEWSDEX_TEST_WORK_DIR) / ("cmd-" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    const fs::path in_path = dir / "stdin", out_path = dir / "stdout", err_path = dir / "stderr";
-    std::ofstream(in_path, std::ios::binary) << input;
+    ChildOptions options;
+    options.stdin_file = dir / "stdin";
+    options.unprivileged = unprivileged;
+    std::ofstream(options.stdin_file, std::ios::binary) << input;
 
-    std::vector<char*> args;
-    for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-    args.push_back(nullptr);
-
-    const pid_t pid = ::fork();
-    if (pid < 0) throw std::runtime_error("fork failed");
-    if (pid == 0) {
-        redirect(in_path, STDIN_FILENO, O_RDONLY);
-        redirect(out_path, STDOUT_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
-        redirect(err_path, STDERR_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
-        if (unprivileged) drop_root();
-        ::execv(args[0], args.data());
-        ::_exit(127);
-    }
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0) {
-    }
+    ChildProcess child(argv, dir / "command", options);
     CommandResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = read_file(out_path);
-    result.err = read_file(err_path);
+    result.exit_code = child.wait();
+    result.out = child.out();
+    result.err = child.err();
     return result;
 }
 

@@ -1,5 +1,5 @@
 /// @file child_process.hpp
-/// @brief A program running in the background that a test can signal, poll and wait for.
+/// @brief A program run by a test: in the background (signal, poll, wait) or to its end.
 #pragma once
 
 #include <sys/types.h>
@@ -19,6 +19,11 @@ struct ChildOptions {
     /// Limit on the size of any file the child writes (RLIMIT_FSIZE); SIGXFSZ is then ignored
     /// so that the write fails with EFBIG instead of killing the child.
     std::optional<unsigned long> file_size_limit;
+    /// What the child reads on stdin; /dev/null when empty.
+    std::filesystem::path stdin_file;
+    /// When the tests run as root, the child runs as user nobody (65534), for whom file
+    /// permissions apply: root reads every file, so permission tests would prove nothing.
+    bool unprivileged = false;
 };
 
 /// A started program whose stdout and stderr go to `<log_prefix>.out` and `.err`. The
@@ -38,6 +43,8 @@ class ChildProcess {
     [[nodiscard]] bool finished();
     /// Waits up to `timeout` for the child to end; false when it still runs.
     [[nodiscard]] bool wait_for(std::chrono::milliseconds timeout);
+    /// Waits for the child to end, however long it takes; returns exit_code().
+    int wait();
     /// Exit status, or 128 + signal when killed; -1 while running.
     [[nodiscard]] int exit_code() const { return exit_code_; }
     [[nodiscard]] std::string out() const;

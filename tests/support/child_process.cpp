@@ -1,14 +1,17 @@
 /// @file child_process.cpp
-/// @brief Background child processes for the reliability tests (fork, exec, signal, reap).
-#include "reliability/child_process.hpp"
+/// @brief Child processes for the tests (fork, exec, signal, reap).
+#include "support/child_process.hpp"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -49,22 +52,39 @@ int decode_status(int status) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+/// The conventional uid and gid of user nobody.
+constexpr uid_t nobody_id = 65534;
+
+/// What the forked child needs, prepared before fork: it may not allocate.
+struct ChildSetup {
+    char* const* argv;
+    char* const* envp;
+    const char* in_path;
+    const char* out_path;
+    const char* err_path;
+    const ChildOptions& options;
+};
+
 // In the forked child: only async-signal-safe calls until exec, since a test may have threads.
-[[noreturn]] void exec_child(char* const* argv, char* const* envp, const char* out_path,
-                             const char* err_path, const ChildOptions& options) {
-    const int null_in = ::open("/dev/null", O_RDONLY);
-    const int out = ::open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    const int err = ::open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    if (null_in < 0 || out < 0 || err < 0) ::_exit(126);
-    ::dup2(null_in, STDIN_FILENO);
+[[noreturn]] void exec_child(const ChildSetup& setup) {
+    // O_CLOEXEC: the program gets the three streams (dup2 clears the flag), not these copies.
+    const int in = ::open(setup.in_path, O_RDONLY | O_CLOEXEC);
+    const int out = ::open(setup.out_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const int err = ::open(setup.err_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (in < 0 || out < 0 || err < 0) ::_exit(126);
+    ::dup2(in, STDIN_FILENO);
     ::dup2(out, STDOUT_FILENO);
     ::dup2(err, STDERR_FILENO);
-    if (options.file_size_limit) {
-        const rlimit limit{*options.file_size_limit, *options.file_size_limit};
+    if (const auto& limit_bytes = setup.options.file_size_limit) {
+        const rlimit limit{*limit_bytes, *limit_bytes};
         ::signal(SIGXFSZ, SIG_IGN);  // an ignored disposition survives exec
         if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(126);
     }
-    ::execve(argv[0], argv, envp);
+    // The redirections were opened as root: the child writes its logs wherever they are.
+    if (setup.options.unprivileged && ::geteuid() == 0 &&
+        (::setgroups(0, nullptr) != 0 || ::setgid(nobody_id) != 0 || ::setuid(nobody_id) != 0))
+        ::_exit(125);
+    ::execve(setup.argv[0], setup.argv, setup.envp);
     ::_exit(127);
 }
 
@@ -76,12 +96,15 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv, const fs::path&
     // Everything the child needs is prepared before fork.
     const std::vector<std::string> env = merged_environment(options.env);
     std::vector<char*> args = c_strings(argv), envp = c_strings(env);
+    const std::string in_path =
+        options.stdin_file.empty() ? std::string("/dev/null") : options.stdin_file.string();
     const std::string out_path = log_prefix.string() + ".out";
     const std::string err_path = log_prefix.string() + ".err";
+    const ChildSetup setup{args.data(),      envp.data(),      in_path.c_str(),
+                           out_path.c_str(), err_path.c_str(), options};
     pid_ = ::fork();
     if (pid_ < 0) throw std::runtime_error("fork failed");
-    if (pid_ == 0)
-        exec_child(args.data(), envp.data(), out_path.c_str(), err_path.c_str(), options);
+    if (pid_ == 0) exec_child(setup);
 }
 
 ChildProcess::~ChildProcess() {
@@ -106,6 +129,17 @@ bool ChildProcess::finished() {
 
 bool ChildProcess::wait_for(std::chrono::milliseconds timeout) {
     return wait_until([this] { return finished(); }, timeout);
+}
+
+int ChildProcess::wait() {
+    while (exit_code_ < 0) {
+        int status = 0;
+        if (::waitpid(pid_, &status, 0) == pid_)
+            exit_code_ = decode_status(status);
+        else if (errno != EINTR)
+            throw std::runtime_error(std::string("waitpid failed: ") + std::strerror(errno));
+    }
+    return exit_code_;
 }
 
 std::string ChildProcess::out() const {
