@@ -97,8 +97,9 @@ TEST_CASE("searchers survive the index folder being swapped under them", "[reute
     const auto copy_path = [&](int swap) { return dir.string() + ".copy-" + std::to_string(swap); };
     for (int swap = 0; swap < swaps; ++swap) fs::remove_all(copy_path(swap));  // a failed run's
 
-    // The swaps come a few milliseconds apart, so that an open seldom straddles two in a row
-    // (as an indexer run swaps once), but many opens straddle one.
+    // The swaps come 10 ms apart, so that an open seldom straddles two in a row (as an indexer
+    // run swaps once), but many opens straddle one: about as many as at 3 ms apart, since the
+    // searches go on throughout. In loaded sanitizer runs at 3 ms, an open took up to 4 tries.
     std::atomic<bool> done{false};
     std::vector<std::string> swap_failures;
     // Each copy is a new folder, as each indexer run's is. The replaced folders stay until the
@@ -110,7 +111,7 @@ TEST_CASE("searchers survive the index folder being swapped under them", "[reute
             const std::string failure =
                 swap_in_copy_of(swap % 2 ? first : second, copy_path(swap), dir);
             if (!failure.empty()) swap_failures.push_back(failure);
-            std::this_thread::sleep_for(3ms);
+            std::this_thread::sleep_for(10ms);
         }
         done = true;
     });
