@@ -34,8 +34,6 @@ class IndexFolder {
     /// folder that replaced the one opened, opened afresh.
     Reopened reopen(Xapian::Database& db);
 
-    [[nodiscard]] const std::string& path() const noexcept { return path_; }
-
     /// Which folder a path names: a swap or a rebuild gives the path a new inode (the new
     /// folder is made beside it). The number of a deleted folder can come back for a folder
     /// made later, but not while a file in it is open: a held Database keeps its folder's

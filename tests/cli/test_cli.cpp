@@ -123,8 +123,7 @@ TEST_CASE("exit codes: bad query 2, missing index 1, no matches 0", "[cli]") {
 
 TEST_CASE("a damaged index and a folder that is not one get their own messages", "[cli]") {
     const fs::path damaged = newsdex::test::fresh_dir("cli-damaged-index");
-    for (const auto& file : fs::directory_iterator(sample_index()))
-        fs::copy_file(file.path(), damaged / file.path().filename());
+    fs::copy(sample_index(), damaged);
     fs::resize_file(damaged / "postlist.glass", 0);  // as a copy cut short
     const auto read = run_command({newsdex::test::search_program(), "-d", damaged, "oil"});
     CHECK(read.exit_code == 1);

@@ -13,7 +13,6 @@
 #include <set>
 #include <thread>
 
-#include "common/error.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/searcher.hpp"
 #include "support/test_support.hpp"

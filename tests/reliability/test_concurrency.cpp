@@ -8,8 +8,8 @@
 #include <set>
 #include <thread>
 
-#include "support/child_process.hpp"
 #include "reliability/index_probe.hpp"
+#include "support/child_process.hpp"
 
 namespace fs = std::filesystem;
 using namespace newsdex::test;

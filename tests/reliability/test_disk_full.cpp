@@ -10,8 +10,8 @@
 #include <chrono>
 #include <cstring>
 
-#include "support/child_process.hpp"
 #include "reliability/index_probe.hpp"
+#include "support/child_process.hpp"
 
 namespace fs = std::filesystem;
 using namespace newsdex::test;
