@@ -1,28 +1,55 @@
 #!/usr/bin/env bash
 # newsdex set-up on Debian 12: install the packages, build, then run the demo or the tests.
-#   ./setup.sh demo   install, build, index corpus/sample, run a faceted search
-#   ./setup.sh test   install, build, run the whole test suite, then again under ASan+UBSan,
-#                     then a short run of every fuzz target
-#   ./setup.sh fuzz [SECONDS]
+#   ./setup.sh demo   install, build the two programs, index corpus/sample, run a faceted search
+#   ./setup.sh test   install, build everything, run the whole test suite, then again under
+#                     ASan+UBSan, then a short run of every fuzz target
+#   ./setup.sh test --quick
+#                     install, build everything once, run the unit and cli suites and one
+#                     fuzz target (what .ci/fresh-check runs on a minimal Debian 12 root)
+#   ./setup.sh fuzz [SECONDS [TARGET...]]
 #                     build the libFuzzer targets with clang-14, run each for SECONDS (10)
-#   ./setup.sh build  install and build only
+#   ./setup.sh build  install and build the two programs only
 #   ./setup.sh bench [--scales 1,10 | --x50]
 #                     install the peers too (Lucene, SQLite FTS5), run bench/run.sh
-# Needs root (or sudo) only when packages are missing.
+# Needs root (or sudo) only when packages are missing. Stops at the first step that fails and
+# names it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 mode=${1:-demo}
+[ $# -gt 0 ] && shift
 build_dir=${NEWSDEX_BUILD_DIR:-build}
 jobs=$(nproc 2>/dev/null || echo 2)
 
-packages=(build-essential cmake ccache pkg-config libxapian-dev xapian-tools libstemmer-dev
-          libboost-program-options-dev libsimdjson-dev libarchive-dev libcld2-dev libzstd-dev
-          catch2 iso-codes tzdata)
+# What each mode needs from Debian 12, by who uses it. .ci/fresh-check proves these lists on a
+# minimal root (debootstrap --variant=minbase), where nothing else is installed.
+# The build: compilers, cmake (ccache only speeds up rebuilds), and every find_package and
+# find_path of cmake/NewsdexDependencies.cmake; iso-codes and tzdata are read at run time.
+build_packages=(build-essential cmake ccache libxapian-dev libstemmer-dev
+                libboost-program-options-dev libsimdjson-dev libarchive-dev libcld2-dev
+                libzstd-dev iso-codes tzdata)
+# The tests: Catch2 and zlib (tests/CMakeLists.txt), xapian-check and xapian-progsrv (run by
+# the reliability and integration suites), clang-14 with libFuzzer's runtime (tests/fuzz).
+test_packages=(catch2 zlib1g-dev xapian-tools clang-14 libclang-rt-14-dev)
+# The benchmarks: the Lucene and SQLite FTS5 peers, Google Benchmark for the micro benchmarks,
+# python3 for the workload and the report, gnuplot for the plots (bench/run.sh).
+bench_packages=(default-jdk-headless liblucene8-java libgoogle-gson-java libsqlite3-dev sqlite3
+                libbenchmark-dev python3 gnuplot-nox)
 
-install_packages() {
-    local missing=()
-    for p in "${packages[@]}"; do
+# The step under way, named by the exit trap when the script stops on a failure.
+step=""
+report_failure() {
+    local status=$?
+    if [ "$status" -ne 0 ] && [ -n "$step" ]; then
+        echo "setup: failed at step '$step' (exit $status); the output above says why" >&2
+    fi
+}
+trap report_failure EXIT
+
+install_packages() {  # install_packages PACKAGE...
+    step="install packages"
+    local missing=() p
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
             missing+=("$p")
     done
@@ -31,17 +58,39 @@ install_packages() {
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo=sudo
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
 }
 
-build() {  # build DIR [extra cmake args]
+# Every option that differs between modes is given each time, so that one build folder serves
+# demo and test in turn.
+configure() {  # configure DIR [cmake args]
+    step="configure $1"
     local dir=$1
     shift
     cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-    cmake --build "$dir" -j"$jobs"
+}
+
+compile() {  # compile DIR [TARGET...]
+    step="build $1"
+    local dir=$1 targets=()
+    shift
+    [ $# -gt 0 ] && targets=(--target "$@")
+    cmake --build "$dir" -j"$jobs" "${targets[@]}"
+}
+
+build_programs() {
+    configure "$build_dir" -DNEWSDEX_BUILD_TESTS=OFF -DNEWSDEX_BUILD_BENCH=OFF
+    compile "$build_dir" newsdex-index newsdex-search
+}
+
+build_everything() {
+    configure "$build_dir" -DNEWSDEX_BUILD_TESTS=ON -DNEWSDEX_BUILD_BENCH=ON
+    compile "$build_dir"
 }
 
 demo() {
+    step="demo"
     local index="$build_dir/demo-index"
     rm -rf "$index"
     "$build_dir/indexer/newsdex-index" --index "$index" corpus/sample
@@ -51,26 +100,35 @@ demo() {
         "interest rates"
 }
 
-run_tests() {
-    ctest --test-dir "$build_dir" --output-on-failure -j2
-    # The same suites again under AddressSanitizer + UndefinedBehaviorSanitizer: any report
-    # fails the run (-fno-sanitize-recover=all).
-    build "$build_dir-sanitize" -DNEWSDEX_SANITIZE=ON -DNEWSDEX_BUILD_BENCH=OFF
-    ctest --test-dir "$build_dir-sanitize" --output-on-failure -j2
+run_suites() {  # run_suites DIR [ctest label regex]
+    step="tests in $1"
+    local label=()
+    [ $# -gt 1 ] && label=(-L "$2")
+    ctest --test-dir "$1" --output-on-failure -j2 "${label[@]}"
 }
 
-# Runs every libFuzzer target (tests/fuzz) for `seconds` from its seeds and saved crashers; new
-# inputs go to a scratch corpus, so the checked-in seeds stay as they are. Any crash, leak or
-# input slower than 10 s fails the run; the input is kept in $dir/fuzz-artifacts to be added
-# to tests/fuzz/regressions/<target>/.
-fuzz() {  # fuzz [seconds per target]
+# Runs libFuzzer targets (tests/fuzz; all of them unless named) for `seconds` from their seeds
+# and saved crashers; new inputs go to a scratch corpus, so the checked-in seeds stay as they
+# are. Any crash, leak or input slower than 10 s fails the run; the input is kept in
+# $dir/fuzz-artifacts to be added to tests/fuzz/regressions/<target>/.
+fuzz() {  # fuzz [seconds per target [TARGET...]]
     local seconds=${1:-10}
-    local dir="$build_dir-fuzz"
-    build "$dir" -DCMAKE_CXX_COMPILER=clang++-14 -DNEWSDEX_FUZZ=ON -DNEWSDEX_BUILD_TESTS=OFF \
-          -DNEWSDEX_BUILD_BENCH=OFF || return 1
-    local failed=() program target scratch inputs log
+    [ $# -gt 0 ] && shift
+    local dir="$build_dir-fuzz" programs=() target
+    configure "$dir" -DCMAKE_CXX_COMPILER=clang++-14 -DNEWSDEX_FUZZ=ON -DNEWSDEX_BUILD_TESTS=OFF \
+              -DNEWSDEX_BUILD_BENCH=OFF
+    if [ $# -gt 0 ]; then
+        for target in "$@"; do programs+=("fuzz_$target"); done
+        compile "$dir" "${programs[@]}"
+        programs=("${programs[@]/#/$dir/tests/fuzz/}")
+    else
+        compile "$dir"
+        programs=("$dir"/tests/fuzz/fuzz_*)
+    fi
+    step="fuzz"
+    local failed=() program scratch inputs log
     mkdir -p "$dir/fuzz-artifacts"
-    for program in "$dir"/tests/fuzz/fuzz_*; do
+    for program in "${programs[@]}"; do
         target=${program##*/fuzz_}
         scratch=$(mktemp -d)
         inputs=(tests/fuzz/seeds/"$target")
@@ -92,15 +150,56 @@ fuzz() {  # fuzz [seconds per target]
     fi
 }
 
-case "$mode" in fuzz | test) packages+=(clang-14 libclang-rt-14-dev) ;; esac
-[ "$mode" = bench ] && packages+=(default-jdk-headless liblucene8-java libgoogle-gson-java
-                                  libsqlite3-dev python3 gnuplot-nox libbenchmark-dev)
-install_packages
+usage() {
+    echo "usage: $0 [demo | test [--quick] | build | fuzz [SECONDS [TARGET...]] | bench [ARGS]]" >&2
+    exit 2
+}
+
 case "$mode" in
-    bench) shift; build "$build_dir" && bench/run.sh "$@" ;;
-    demo) build "$build_dir" && demo ;;
-    test) build "$build_dir" && run_tests && fuzz 10 ;;
-    fuzz) shift; fuzz "$@" ;;
-    build) build "$build_dir" ;;
-    *) echo "usage: $0 [demo|test|build|fuzz [SECONDS]|bench]" >&2; exit 2 ;;
+    demo)
+        install_packages "${build_packages[@]}"
+        build_programs
+        demo
+        ;;
+    build)
+        install_packages "${build_packages[@]}"
+        build_programs
+        ;;
+    test)
+        quick=false
+        case "${1:-}" in
+            --quick) quick=true ;;
+            "") ;;
+            *) usage ;;
+        esac
+        install_packages "${build_packages[@]}" "${test_packages[@]}"
+        build_everything
+        if $quick; then
+            run_suites "$build_dir" 'unit|cli'
+            fuzz 1 format
+        else
+            run_suites "$build_dir"
+            # The same suites again under AddressSanitizer + UndefinedBehaviorSanitizer: any
+            # report fails the run (-fno-sanitize-recover=all).
+            configure "$build_dir-sanitize" -DNEWSDEX_SANITIZE=ON -DNEWSDEX_BUILD_TESTS=ON \
+                      -DNEWSDEX_BUILD_BENCH=OFF
+            compile "$build_dir-sanitize"
+            run_suites "$build_dir-sanitize"
+            fuzz 10
+        fi
+        ;;
+    fuzz)
+        install_packages "${build_packages[@]}" "${test_packages[@]}"
+        fuzz "$@"
+        ;;
+    bench)
+        # bench/run.sh configures its own build-bench/ with the tests on, so it needs their
+        # packages too.
+        install_packages "${build_packages[@]}" "${test_packages[@]}" "${bench_packages[@]}"
+        build_everything
+        step="bench"
+        bench/run.sh "$@"
+        ;;
+    *) usage ;;
 esac
+step=""
