@@ -11,7 +11,7 @@
 
 #include "common/article.hpp"
 #include "indexer/dictionary_trainer.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 
 namespace newsdex::indexer {
 

@@ -17,7 +17,7 @@
 #include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
 #include "corpus/input_reader.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 #include "searcher/bm25_source.hpp"
 #include "searcher/document_lengths.hpp"
 #include "searcher/query_builder.hpp"

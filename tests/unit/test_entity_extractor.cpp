@@ -16,7 +16,7 @@
 #include "common/text.hpp"
 #include "corpus/entity_extractor.hpp"
 #include "corpus/input_reader.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 #include "support/test_support.hpp"
 
 using namespace newsdex;

@@ -1,6 +1,6 @@
 /// @file indexer.cpp
 /// @brief Batched, replace-by-id indexing of articles into a Xapian database.
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 
 #include <fcntl.h>  // AT_FDCWD
 #include <xapian.h>
