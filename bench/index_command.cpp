@@ -7,7 +7,8 @@
 #include "bench/bench_stats.hpp"
 #include "bench/commands.hpp"
 #include "common/error.hpp"
-#include "indexer/indexer.hpp"
+#include "corpus/input_reader.hpp"
+#include "indexer/index_run.hpp"
 
 namespace po = boost::program_options;
 

@@ -13,7 +13,7 @@
 #include "common/language.hpp"
 #include "common/program.hpp"
 #include "corpus/article_field.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 
 namespace po = boost::program_options;
 using namespace newsdex;

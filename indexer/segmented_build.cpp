@@ -11,6 +11,8 @@
 #include <utility>
 
 #include "common/error.hpp"
+#include "indexer/batch_writer.hpp"
+#include "indexer/document_preparer.hpp"
 #include "indexer/worker_thread.hpp"
 
 namespace newsdex::indexer {
@@ -36,6 +38,7 @@ class SegmentedBuild::Lane {
         : options_(segment_options(options)),
           dir_(std::move(dir)),
           dictionary_(std::move(dictionary)),
+          preparer_(options_),
           worker_([this](Article&& article) { write(std::move(article)); }) {}
 
     void push(Article&& article) { worker_.push(std::move(article)); }
@@ -55,27 +58,27 @@ class SegmentedBuild::Lane {
   private:
     // On the lane's thread.
     void write(Article&& article) {
-        if (!indexer_ || indexer_->indexed() >= options_.segment_size) {
+        if (!writer_ || writer_->indexed() >= options_.segment_size) {
             close_segment();
             open_segment();
         }
-        PreparedDocument prepared = indexer_->prepare(std::move(article));
+        PreparedDocument prepared = preparer_.prepare(std::move(article));
         note_id(prepared.id_term);
-        indexer_->write(std::move(prepared));
+        writer_->write(std::move(prepared));
     }
 
     void open_segment() {
         options_.index_dir = (dir_ / ("segment-" + std::to_string(segments_.size()))).string();
-        indexer_.emplace(options_, dictionary_);
+        writer_.emplace(options_, dictionary_);
         segments_.push_back(options_.index_dir);
     }
 
     void close_segment() {
-        if (!indexer_) return;
-        indexer_->commit();
-        added_ += indexer_->added();
-        replaced_ += indexer_->replaced();
-        indexer_.reset();
+        if (!writer_) return;
+        writer_->commit();
+        added_ += writer_->added();
+        replaced_ += writer_->replaced();
+        writer_.reset();
     }
 
     // Remembers, by hash, the first segment that got an id term like this one; when a later
@@ -111,7 +114,8 @@ class SegmentedBuild::Lane {
     std::filesystem::path dir_;
     std::shared_ptr<DictionaryTrainer> dictionary_;
     std::vector<std::string> segments_;
-    std::optional<Indexer> indexer_;                                // of the segment being written
+    DocumentPreparer preparer_;                                     // used on the lane's thread
+    std::optional<BatchWriter> writer_;                             // of the segment being written
     std::unordered_map<std::size_t, std::uint32_t> first_segment_;  // id term hash -> segment
     std::vector<std::pair<std::uint32_t, std::string>> maybe_replaced_;  // segment, id term
     std::uint64_t added_ = 0;

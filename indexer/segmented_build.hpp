@@ -11,14 +11,14 @@
 
 #include "common/article.hpp"
 #include "indexer/dictionary_trainer.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/index_options.hpp"
 
 namespace newsdex::indexer {
 
 /// Builds the documents of a new index on IndexOptions::threads threads ("lanes") at once.
 /// Each lane prepares its share of the articles (entities, language, terms) and writes them
 /// into segments: small indexes of IndexOptions::segment_size documents in a folder of its
-/// own, which Indexer::merge_and_close() compacts into the index at the end. An article goes
+/// own, which the run compacts into the index at the end (IndexSwap). An article goes
 /// to the lane its id hashes to, so every version of an id is written by one lane in input
 /// order: within a segment the later replaces the earlier as usual, and finish() deletes the
 /// copies that a later segment of the lane replaced.

@@ -8,7 +8,7 @@
 
 #include "common/error.hpp"
 #include "corpus/input_reader.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 
 namespace fs = std::filesystem;
 

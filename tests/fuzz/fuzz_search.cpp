@@ -9,7 +9,7 @@
 
 #include "common/error.hpp"
 #include "fuzz_support.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 #include "searcher/searcher.hpp"
 
 namespace {

@@ -13,7 +13,7 @@
 #include <set>
 #include <thread>
 
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 #include "searcher/searcher.hpp"
 #include "support/test_support.hpp"
 

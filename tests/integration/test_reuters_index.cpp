@@ -17,7 +17,9 @@
 #include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
 #include "corpus/input_reader.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/batch_writer.hpp"
+#include "indexer/document_preparer.hpp"
+#include "indexer/index_run.hpp"
 #include "searcher/bm25_source.hpp"
 #include "searcher/document_lengths.hpp"
 #include "searcher/query_builder.hpp"
@@ -322,9 +324,12 @@ TEST_CASE("an unfinished batch is never committed, not even by the Indexer's end
     options.index_dir = test::fresh_dir("unfinished-batch").string();
     options.batch_size = 300;
     {
-        indexer::Indexer writer(options);
+        indexer::BatchWriter writer(options);
+        indexer::DocumentPreparer preparer(options);
         corpus::ArticleSink sink;
-        sink.on_article = [&writer](Article&& article) { writer.add(std::move(article)); };
+        sink.on_article = [&writer, &preparer](Article&& article) {
+            writer.write(preparer.prepare(std::move(article)));
+        };
         sink.on_problem = [](const ParseError&) {};
         corpus::read_inputs({(test::reuters_dir() / "reut2-000.sgm").string()}, options.read, sink);
         CHECK(writer.indexed() == 1000);

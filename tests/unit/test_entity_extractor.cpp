@@ -16,7 +16,9 @@
 #include "common/text.hpp"
 #include "corpus/entity_extractor.hpp"
 #include "corpus/input_reader.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/batch_writer.hpp"
+#include "indexer/document_preparer.hpp"
+#include "indexer/index_options.hpp"
 #include "support/test_support.hpp"
 
 using namespace newsdex;
@@ -251,13 +253,14 @@ TEST_CASE("the indexer adds extracted entities beside the given ones", "[entitie
         options.index_dir = test::fresh_dir(extract ? "extract-on" : "extract-off").string();
         options.extract_entities = extract;
         {
-            indexer::Indexer writer(options);
+            indexer::BatchWriter writer(options);
+            indexer::DocumentPreparer preparer(options);
             Article article;
             article.id = "ferry-1";
             article.title = "Ferry fares rise";
             article.body = "Harbour Minister Paul Volcker said fares in Oslo would rise.";
             article.entities = {{EntityType::place, "OSLO", EntityOrigin::given}};
-            writer.add(std::move(article));
+            writer.write(preparer.prepare(std::move(article)));
             writer.commit();
         }
         Xapian::Database db(options.index_dir);

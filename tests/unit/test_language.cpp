@@ -15,7 +15,7 @@
 #include "corpus/input_reader.hpp"
 #include "corpus/language_detector.hpp"
 #include "indexer/document_builder.hpp"
-#include "indexer/indexer.hpp"
+#include "indexer/index_run.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/searcher.hpp"
 #include "support/article_collector.hpp"
