@@ -17,9 +17,9 @@
 #include "common/error.hpp"
 #include "common/schema.hpp"
 #include "common/text.hpp"
-#include "searcher/facet_ordinals.hpp"
+#include "searcher/cached/facet_ordinals.hpp"
+#include "searcher/cached/ordinal_count_spy.hpp"
 #include "searcher/item_count_spy.hpp"
-#include "searcher/ordinal_count_spy.hpp"
 
 namespace newsdex::searcher {
 

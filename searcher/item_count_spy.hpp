@@ -18,8 +18,8 @@ namespace newsdex::searcher {
 /// Faster than Xapian's ValueCountMatchSpy on list slots, which keys a std::map by whole
 /// lists (nearly every document's list is distinct once entities are extracted) and leaves
 /// the splitting for later. It cannot run on a remote shard: name() and serialise() are left
-/// unimplemented, so Xapian throws UnimplementedError when a remote database is searched and
-/// the caller falls back to stock spies (see FacetCounter).
+/// unimplemented, so Xapian would throw UnimplementedError: a Searcher over a remote database
+/// (Backend::remote) counts with stock spies instead (see FacetCounter).
 class ItemCountSpy : public Xapian::MatchSpy {
   public:
     /// Item counts, keyed by views into the spy's own copies of the items.

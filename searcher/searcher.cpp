@@ -20,11 +20,9 @@
 #include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
-#include "searcher/bm25_source.hpp"
-#include "searcher/document_lengths.hpp"
+#include "searcher/cached/cached_engine.hpp"
+#include "searcher/cached/match_set.hpp"
 #include "searcher/facet_counter.hpp"
-#include "searcher/facet_ordinals.hpp"
-#include "searcher/match_set.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/search_limits.hpp"
 #include "searcher/total_estimator.hpp"
@@ -175,27 +173,38 @@ void set_order(Xapian::Enquire& enquire, const Xapian::Database& db, SortOrder s
     }
 }
 
-/// One attempt at a search; DatabaseModifiedError escapes to the caller, which retries.
-/// `estimate`: a phrase query's total may be estimated by a TotalEstimator (local databases).
+/// What a search may run over its database, decided before it runs: the facet spies,
+/// the cached engine (none: plain) and whether a TotalEstimator may estimate.
+struct Plan {
+    FacetSpies spies;
+    CachedEngine* cached;
+    bool estimate;
+};
+
+/// One search; DatabaseModifiedError escapes to the caller, which retries.
 SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
-                        const SearchRequest& request, FacetSpies spies, FacetOrdinals* ordinals,
-                        const DocumentLengths* lengths, StoredFieldsCompression* compression,
-                        bool estimate) {
+                        const SearchRequest& request, const Plan& plan,
+                        StoredFieldsCompression* compression) {
     const Xapian::Query query = builder.build(request);
-    FacetCounter facets(request, spies, ordinals);  // validates facet names before any work
+    // The facet cache counts for our item spies only: forced stock spies count themselves.
+    FacetOrdinals* ordinals =
+        plan.cached && plan.spies == FacetSpies::items && !request.facets.empty()
+            ? &plan.cached->facet_ordinals(db)
+            : nullptr;
+    FacetCounter facets(request, plan.spies, ordinals);  // validates facet names before any work
 
     Xapian::Enquire enquire(db);
-    // With the length cache, terms are weighted by Bm25Sources (same weights, no length
-    // lookup in the index per match); everything else still works on `query`.
-    enquire.set_query(lengths ? with_bm25_sources(query, *lengths) : query);
+    // The cached engine weighs terms by Bm25Sources (same weights, no length lookup in the
+    // index per match); everything else still works on `query`.
+    enquire.set_query(plan.cached ? plan.cached->weighted(db, query) : query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     set_order(enquire, db, request.sort);
     // Facets must see every match to be exact. With the facet cache, a simple query's matches
     // are walked from its posting lists and counted by docid, and the matcher ranks only as
     // far as the page; otherwise spies count in the matcher, which then runs to the end.
     std::optional<MatchSet> walked;
-    if (facets.counts_docids() && MatchSet::supports(query)) {
-        walked.emplace(db, query, &ordinals->term_bitmaps());
+    if (facets.counts_docids() && CachedEngine::walks(query)) {
+        walked.emplace(plan.cached->walk(db, query));
         facets.count(walked->docids());
     } else {
         facets.attach(enquire);
@@ -210,8 +219,8 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
     // the matches of one database in docid order, and in relevance order, where the matcher
     // stops counting after check_at_least; sorted by date it counts every match anyway.
     std::optional<TotalEstimator> estimator;
-    if (estimate && !walked && request.facets.empty() && request.sort == SortOrder::relevance &&
-        db.size() == 1 && TotalEstimator::suits(query)) {
+    if (plan.estimate && !walked && request.facets.empty() &&
+        request.sort == SortOrder::relevance && db.size() == 1 && TotalEstimator::suits(query)) {
         estimator.emplace(check_at_least);
         enquire.add_matchspy(&*estimator);
     }
@@ -241,7 +250,7 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
 Searcher::Searcher(const std::string& index_dir)
     : folder_(IndexFolder(index_dir)), db_(folder_->open()) {}
 
-Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
+Searcher::Searcher(Xapian::Database db, Backend backend) : db_(std::move(db)), backend_(backend) {}
 
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
@@ -258,26 +267,24 @@ QueryBuilder& Searcher::builder_for(const std::string& language) {
 }
 
 void Searcher::use_caches(bool on) {
-    caches_ = on;
-    if (!on) {
-        facet_ordinals_.reset();
-        document_lengths_.reset();
-    }
+    if (!on || backend_ == Backend::remote)
+        cached_.reset();
+    else if (!cached_)
+        cached_ = std::make_unique<CachedEngine>();
 }
 
 std::size_t Searcher::facet_cache_bytes() const noexcept {
-    return facet_ordinals_ ? facet_ordinals_->memory_bytes() : 0;
+    return cached_ ? cached_->facet_cache_bytes() : 0;
 }
 
 std::size_t Searcher::length_cache_bytes() const noexcept {
-    return document_lengths_ ? document_lengths_->memory_bytes() : 0;
+    return cached_ ? cached_->length_cache_bytes() : 0;
 }
 
 void Searcher::forget_revision() noexcept {
     if (!compression_) compression_read_ = false;  // a new revision may have brought one
     builder_.reset();
-    facet_ordinals_.reset();
-    document_lengths_.reset();
+    if (cached_) cached_->clear();
 }
 
 bool Searcher::reopen() {
@@ -299,23 +306,6 @@ bool Searcher::reopen() {
     return true;
 }
 
-FacetOrdinals* Searcher::facet_ordinals() {
-    if (!caches_ || facet_spies_ != FacetSpies::items) return nullptr;
-    // A database handle shared with a writer (in memory) sees new documents without a
-    // reopen: a cache built before them would miss them.
-    if (facet_ordinals_ && !facet_ordinals_->matches(db_)) facet_ordinals_.reset();
-    if (!facet_ordinals_) facet_ordinals_ = std::make_unique<FacetOrdinals>(db_);
-    return facet_ordinals_.get();
-}
-
-const DocumentLengths* Searcher::document_lengths() {
-    // Sources number documents as one database does: not over several shards.
-    if (!caches_ || local_only_refused_ || db_.size() != 1) return nullptr;
-    if (document_lengths_ && !document_lengths_->matches(db_)) document_lengths_.reset();
-    if (!document_lengths_) document_lengths_ = std::make_unique<DocumentLengths>(db_);
-    return document_lengths_.get();
-}
-
 StoredFieldsCompression* Searcher::stored_fields_compression() {
     if (!compression_read_) {
         // Over several shards this is the first one's dictionary (Xapian reads metadata from
@@ -327,45 +317,16 @@ StoredFieldsCompression* Searcher::stored_fields_compression() {
     return compression_ ? &*compression_ : nullptr;
 }
 
-SearchResult Searcher::run_counting(const SearchRequest& request) {
-    QueryBuilder& builder = builder_for(request.language);
-    if (facet_spies_ == FacetSpies::items && !request.facets.empty()) {
-        try {
-            return run_search(db_, builder, request, facet_spies_, facet_ordinals(),
-                              document_lengths(), stored_fields_compression(),
-                              !local_only_refused_);
-        } catch (const Xapian::UnimplementedError&) {
-            // A remote shard cannot run our spies (Xapian refuses them before matching) nor
-            // serve the value streams the cache is built from: count with the stock spies,
-            // which it runs and Xapian merges, from now on. Nor can it run our posting source.
-            facet_spies_ = FacetSpies::stock;
-            facet_ordinals_.reset();
-            refuse_local_only();
-        }
-    }
-    if (!local_only_refused_) {
-        try {
-            return run_search(db_, builder, request, facet_spies_, nullptr, document_lengths(),
-                              stored_fields_compression(), true);
-        } catch (const Xapian::UnimplementedError&) {
-            // One remote database: Bm25Source and TotalEstimator have no name to be sent by.
-            // BM25Weight weighs the plain query there, and Xapian estimates, from now on.
-            refuse_local_only();
-        }
-    }
-    return run_search(db_, builder, request, facet_spies_, nullptr, nullptr,
-                      stored_fields_compression(), false);
-}
-
-void Searcher::refuse_local_only() {
-    local_only_refused_ = true;
-    document_lengths_.reset();
-}
-
 SearchResult Searcher::search(const SearchRequest& request) {
     limits::check(request);  // before any index work: a request past a limit is refused
+    const bool local = backend_ == Backend::local;
+    const Plan plan{local ? facet_spies_ : FacetSpies::stock, cached_.get(), local};
+    const auto run = [&] {
+        return run_search(db_, builder_for(request.language), request, plan,
+                          stored_fields_compression());
+    };
     try {
-        return run_counting(request);
+        return run();
     } catch (const Xapian::DatabaseModifiedError&) {
         // An indexer committed while we read: move to the new revision and try once more,
         // with a query builder that knows the languages the new revision holds and a facet
@@ -373,7 +334,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         reopen();
     }
     try {
-        return run_counting(request);
+        return run();
     } catch (const Xapian::DatabaseModifiedError&) {
         // Twice in one search: the writer commits faster than we can read; say so plainly
         // rather than with Xapian's advice to reopen (which we just did).

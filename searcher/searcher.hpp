@@ -17,37 +17,49 @@
 
 namespace newsdex::searcher {
 
-class DocumentLengths;
-class FacetOrdinals;
+class CachedEngine;
 class QueryBuilder;
+
+/// Where a database's shards are, which decides what a search over it can run. Xapian 1.4
+/// cannot be asked (only its internals know a remote shard: get_description() says
+/// "Database()" of every backend, get_revision() fails alike for remote and in-memory ones),
+/// so whoever opens the database says so.
+enum class Backend {
+    /// On this machine (a path, in memory): newsdex's ItemCountSpy, Bm25Source and
+    /// TotalEstimator run, and the CachedEngine can be used.
+    local,
+    /// At least one shard is remote (Xapian::Remote::open): Xapian sends a remote shard
+    /// only what it can serialise, so facets are counted with its stock spies, terms are
+    /// weighed by BM25Weight and totals are Xapian's estimates.
+    remote,
+};
 
 /// Answers ranked (BM25) and faceted searches over one newsdex index.
 class Searcher {
   public:
-    /// Opens the index in `index_dir`; throws IndexError when it is missing or unreadable.
+    /// Opens the index in `index_dir` (local); throws IndexError when it is missing or
+    /// unreadable.
     explicit Searcher(const std::string& index_dir);
-    /// Searches an already open database (used by tests on in-memory indexes).
-    explicit Searcher(Xapian::Database db);
-    ~Searcher();  // out of line: QueryBuilder is complete only in searcher.cpp
+    /// Searches an already open database (tests on in-memory indexes, remote shards). A
+    /// remote one named local fails with Xapian's UnimplementedError: nothing is retried.
+    explicit Searcher(Xapian::Database db, Backend backend = Backend::local);
+    ~Searcher();  // out of line: QueryBuilder and CachedEngine are complete only in searcher.cpp
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;
 
     /// Runs a search. Throws QueryError / UsageError for bad requests.
     [[nodiscard]] SearchResult search(const SearchRequest& request);
 
-    /// Counts facets with these spies from now on. Stock spies are what remote shards need
-    /// (chosen by themselves when one turns our spies down); forcing them locally lets tests
-    /// and benchmarks compare the two.
+    /// Counts a local database's facets with these spies from now on (default: items).
+    /// Stock spies are what a remote database always counts with; forcing them locally lets
+    /// tests and benchmarks compare the two (without the facet cache, which counts for items).
     void use_facet_spies(FacetSpies spies) noexcept { facet_spies_ = spies; }
 
-    /// Keeps per-revision caches, each built on first use and kept until reopen() sees a new
-    /// revision: the facet ordinal cache (FacetOrdinals), which facets are counted through
-    /// (each slot built when first asked for), and every document's length
-    /// (DocumentLengths), which BM25 reads through Bm25Source instead of looking each match
-    /// up in the index. Worth it for a Searcher that answers many searches (benchmarks, a
-    /// server); a one-shot search pays more to build them than it saves. Off by default.
-    /// Local databases only: a remote shard turns down our spies (stock spies count instead)
-    /// and our posting source (the plain query runs instead).
+    /// Chooses the engine: the cached one (a CachedEngine, whose caches are built on first
+    /// use and dropped when reopen() sees a new revision) or the plain one (the default).
+    /// Worth it for a Searcher that answers many searches (benchmarks, a server); a one-shot
+    /// search pays more to build the caches than it saves. A remote database always searches
+    /// plainly: asking it for caches does nothing.
     void use_caches(bool on);
 
     /// Moves to the index's latest revision, or to the index folder that replaced the one
@@ -55,29 +67,21 @@ class Searcher {
     /// caches; the dictionary too, with the folder). Returns whether anything may have changed.
     bool reopen();
 
-    /// Bytes the facet cache holds (0 when off or not built yet).
+    /// Bytes the facet cache holds (0 when plain or not built yet).
     [[nodiscard]] std::size_t facet_cache_bytes() const noexcept;
-    /// Bytes the length cache holds (0 when off or not built yet).
+    /// Bytes the length cache holds (0 when plain or not built yet).
     [[nodiscard]] std::size_t length_cache_bytes() const noexcept;
 
     /// Number of documents in the index.
     [[nodiscard]] std::uint64_t document_count() const;
 
   private:
-    /// One search with the facet spies that suit the database (see facet_spies_).
-    SearchResult run_counting(const SearchRequest& request);
     /// The query builder for `language` (empty: the index's languages), made on first use
     /// and kept until the language changes or the database is reopened.
     QueryBuilder& builder_for(const std::string& language);
     /// Drops what was derived from the revision read so far (query builders know its
     /// languages, the caches its documents); called after a reopen moved on.
     void forget_revision() noexcept;
-    /// The facet cache for this search, or nullptr when counting with spies.
-    FacetOrdinals* facet_ordinals();
-    /// The length cache for this search, or nullptr when BM25Weight reads lengths itself.
-    const DocumentLengths* document_lengths();
-    /// After a remote database turned them down: no Bm25Source or TotalEstimator from now on.
-    void refuse_local_only();
     /// The index's stored-fields dictionary, read on first use; nullptr while it has none.
     StoredFieldsCompression* stored_fields_compression();
 
@@ -85,16 +89,13 @@ class Searcher {
     /// given an open database.
     std::optional<IndexFolder> folder_;
     Xapian::Database db_;
+    Backend backend_ = Backend::local;
     std::unique_ptr<QueryBuilder> builder_;
     std::string builder_language_;
-    /// Our item spies until a remote shard turns them down; stock spies after that.
+    /// The spies a local database counts facets with (a remote one: stock, always).
     FacetSpies facet_spies_ = FacetSpies::items;
-    bool caches_ = false;
-    std::unique_ptr<FacetOrdinals> facet_ordinals_;      // built lazily, see use_caches
-    std::unique_ptr<DocumentLengths> document_lengths_;  // likewise
-    /// Set when a remote database turned down what only runs locally (Bm25Source,
-    /// TotalEstimator: neither can be sent): no length cache and Xapian's estimates from then on.
-    bool local_only_refused_ = false;
+    /// The cached engine when chosen over a local database; none: the plain engine.
+    std::unique_ptr<CachedEngine> cached_;
     /// Read once per folder: an index's dictionary never changes once written (see reopen).
     std::optional<StoredFieldsCompression> compression_;
     bool compression_read_ = false;

@@ -21,8 +21,8 @@ namespace newsdex::searcher {
 /// It does not hold under a date filter, whose matches are confined to a docid range: suits()
 /// turns such queries down, and Xapian's estimate stands.
 ///
-/// Local databases only: name() is left unimplemented, so a remote one throws
-/// UnimplementedError before matching, and the caller searches without it.
+/// Local databases only: name() is left unimplemented, so a remote one would throw
+/// UnimplementedError; a Searcher over a remote database (Backend::remote) does without it.
 class TotalEstimator : public Xapian::MatchSpy {
   public:
     /// Whether extrapolating from docids suits `query`: it holds a phrase or NEAR (the only

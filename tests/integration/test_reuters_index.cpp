@@ -20,8 +20,8 @@
 #include "indexer/batch_writer.hpp"
 #include "indexer/document_preparer.hpp"
 #include "indexer/index_run.hpp"
-#include "searcher/bm25_source.hpp"
-#include "searcher/document_lengths.hpp"
+#include "searcher/cached/bm25_source.hpp"
+#include "searcher/cached/document_lengths.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/searcher.hpp"
 #include "support/article_collector.hpp"
@@ -643,7 +643,7 @@ TEST_CASE("facets over remote shards are exact: stock spies, merged by Xapian", 
     const std::string dir = reuters_index().dir.string();
     Xapian::Database shards = Xapian::Remote::open("xapian-progsrv", dir);
     shards.add_database(Xapian::Remote::open("xapian-progsrv", dir));
-    searcher::Searcher remote(shards);
+    searcher::Searcher remote(shards, searcher::Backend::remote);
     remote.use_caches(true);  // asked for, but a remote database cannot have one
     searcher::Searcher local(dir);
     for (const char* text : {"", "grain"}) {
@@ -734,7 +734,8 @@ TEST_CASE("a remote database ranks with BM25Weight: no length cache", "[reuters]
     // One xapian-progsrv shard: Xapian cannot send it our posting source, so the searcher
     // runs the plain query there.
     const std::string dir = reuters_index().dir.string();
-    searcher::Searcher remote(Xapian::Remote::open("xapian-progsrv", dir));
+    searcher::Searcher remote(Xapian::Remote::open("xapian-progsrv", dir),
+                              searcher::Backend::remote);
     remote.use_caches(true);
     searcher::Searcher local(dir);
     local.use_caches(true);
@@ -912,7 +913,8 @@ TEST_CASE("a phrase's estimated total is near its exact count; exact totals stay
         CHECK(result.total == plain.search(with_facets).total);
     }
     // One remote database cannot run the estimator: Xapian's estimate, within its bounds.
-    searcher::Searcher remote(Xapian::Remote::open("xapian-progsrv", dir));
+    searcher::Searcher remote(Xapian::Remote::open("xapian-progsrv", dir),
+                              searcher::Backend::remote);
     const auto over_remote = remote.search(query("\"new york\""));
     CHECK_FALSE(over_remote.total_exact);
     CHECK(over_remote.total >= 1000);

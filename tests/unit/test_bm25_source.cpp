@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "searcher/bm25_source.hpp"
-#include "searcher/document_lengths.hpp"
+#include "searcher/cached/bm25_source.hpp"
+#include "searcher/cached/document_lengths.hpp"
 
 using newsdex::searcher::Bm25Source;
 using newsdex::searcher::DocumentLengths;

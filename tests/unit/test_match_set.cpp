@@ -9,9 +9,9 @@
 #include "common/article.hpp"
 #include "common/date.hpp"
 #include "indexer/document_builder.hpp"
-#include "searcher/match_set.hpp"
+#include "searcher/cached/match_set.hpp"
+#include "searcher/cached/term_bitmaps.hpp"
 #include "searcher/searcher.hpp"
-#include "searcher/term_bitmaps.hpp"
 
 using namespace newsdex;
 using newsdex::searcher::MatchSet;

@@ -1,6 +1,6 @@
 /// @file ordinal_count_spy.cpp
 /// @brief Counting facet ordinals per matching docid.
-#include "searcher/ordinal_count_spy.hpp"
+#include "searcher/cached/ordinal_count_spy.hpp"
 
 #include "common/error.hpp"
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "searcher/facet_ordinals.hpp"
+#include "searcher/cached/facet_ordinals.hpp"
 
 namespace newsdex::searcher {
 

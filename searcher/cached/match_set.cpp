@@ -1,6 +1,6 @@
 /// @file match_set.cpp
 /// @brief Walking a simple query's posting lists into its sorted docids.
-#include "searcher/match_set.hpp"
+#include "searcher/cached/match_set.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -9,7 +9,7 @@
 #include <numeric>
 
 #include "common/error.hpp"
-#include "searcher/term_bitmaps.hpp"
+#include "searcher/cached/term_bitmaps.hpp"
 
 namespace newsdex::searcher {
 

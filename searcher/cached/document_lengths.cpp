@@ -1,6 +1,6 @@
 /// @file document_lengths.cpp
 /// @brief Reading every document length once, in docid order.
-#include "searcher/document_lengths.hpp"
+#include "searcher/cached/document_lengths.hpp"
 
 #include "common/schema.hpp"
 

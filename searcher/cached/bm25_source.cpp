@@ -1,6 +1,6 @@
 /// @file bm25_source.cpp
 /// @brief Bm25Source: BM25Weight's formula over an in-memory length array; the query rewrite.
-#include "searcher/bm25_source.hpp"
+#include "searcher/cached/bm25_source.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "searcher/document_lengths.hpp"
+#include "searcher/cached/document_lengths.hpp"
 
 namespace newsdex::searcher {
 

@@ -1,6 +1,6 @@
 /// @file facet_ordinals.cpp
 /// @brief Building a slot's ordinals from its value stream.
-#include "searcher/facet_ordinals.hpp"
+#include "searcher/cached/facet_ordinals.hpp"
 
 #include <string_view>
 #include <unordered_map>

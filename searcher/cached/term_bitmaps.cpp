@@ -1,6 +1,6 @@
 /// @file term_bitmaps.cpp
 /// @brief Building a common term's bitmap from its posting list, within a memory budget.
-#include "searcher/term_bitmaps.hpp"
+#include "searcher/cached/term_bitmaps.hpp"
 
 namespace newsdex::searcher {
 

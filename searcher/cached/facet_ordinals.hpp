@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "searcher/term_bitmaps.hpp"
+#include "searcher/cached/term_bitmaps.hpp"
 
 namespace newsdex::searcher {
 
