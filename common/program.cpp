@@ -29,6 +29,8 @@ int run_program(std::string_view tool, const std::function<int()>& body) {
         return body();
     } catch (const Xapian::Error& e) {
         return report(tool, e.get_description(), exit_code::runtime_error);
+    } catch (const RequestError& e) {
+        return report(tool, e.worded(flag_name), exit_code::usage_error);
     } catch (const UsageError& e) {
         return report(tool, e.what(), exit_code::usage_error);
     } catch (const Error& e) {
@@ -38,6 +40,13 @@ int run_program(std::string_view tool, const std::function<int()>& body) {
     } catch (const std::exception& e) {
         return report(tool, e.what(), exit_code::runtime_error);
     }
+}
+
+std::string flag_name(std::string_view field) {
+    std::string flag = "--" + std::string(field);
+    for (char& c : flag)
+        if (c == '_') c = '-';
+    return flag;
 }
 
 std::optional<boost::program_options::variables_map> parse_command_line(

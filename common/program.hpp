@@ -25,9 +25,13 @@ inline constexpr int partial = 3;        ///< newsdex-index: finished, but skipp
 
 /// Runs a program's body and maps what it throws to an exit code, printing
 /// `newsdex-<tool>: <message>` on stderr: Xapian::Error (get_description(), exit 1),
-/// newsdex::UsageError and Boost.Program_options errors (exit 2), newsdex::Error and any
-/// other std::exception (exit 1). Returns the body's own exit code when nothing is thrown.
+/// newsdex::UsageError and Boost.Program_options errors (exit 2; a RequestError names its
+/// fields as flags, see flag_name()), newsdex::Error and any other std::exception (exit 1).
+/// Returns the body's own exit code when nothing is thrown.
 int run_program(std::string_view tool, const std::function<int()>& body);
+
+/// The flag of a request field on every newsdex command line: "facet_limit" -> "--facet-limit".
+[[nodiscard]] std::string flag_name(std::string_view field);
 
 /// Parses a command line of `visible` options and positional words (collected into `words`).
 /// On --help prints `usage` and the options and returns nothing; otherwise the checked

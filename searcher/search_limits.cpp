@@ -2,6 +2,7 @@
 /// @brief Checks a SearchRequest against the search limits before any index work.
 #include "searcher/search_limits.hpp"
 
+#include <string>
 #include <string_view>
 
 #include "common/error.hpp"
@@ -66,14 +67,20 @@ void check(const SearchRequest& request) {
     check_query(request.query);
     const std::uint64_t window = std::uint64_t{request.offset} + request.limit;
     if (window > max_result_window)
-        throw UsageError("--offset " + std::to_string(request.offset) + " + --limit " +
-                         std::to_string(request.limit) + " reaches hit " + std::to_string(window) +
-                         "; the result window is " + std::to_string(max_result_window) +
-                         " hits (narrow the query instead)");
+        throw RequestError(
+            "offset", std::to_string(request.offset), max_result_window,
+            {{"offset", true},
+             {" " + std::to_string(request.offset) + " + "},
+             {"limit", true},
+             {" " + std::to_string(request.limit) + " reaches hit " + std::to_string(window) +
+              "; the result window is " + std::to_string(max_result_window) +
+              " hits (narrow the query instead)"}});
     if (request.facet_limit > max_facet_limit)
-        throw UsageError("--facet-limit " + std::to_string(request.facet_limit) +
-                         " is over the limit of " + std::to_string(max_facet_limit) +
-                         " values per facet (0 shows them all)");
+        throw RequestError(
+            "facet_limit", std::to_string(request.facet_limit), max_facet_limit,
+            {{"facet_limit", true},
+             {" " + std::to_string(request.facet_limit) + " is over the limit of " +
+              std::to_string(max_facet_limit) + " values per facet (0 shows them all)"}});
 }
 
 std::string describe() {
