@@ -83,20 +83,4 @@ void check(const SearchRequest& request) {
               std::to_string(max_facet_limit) + " values per facet (0 shows them all)"}});
 }
 
-std::string describe() {
-    const auto n = [](auto value) { return std::to_string(value); };
-    return "Limits (a request past one exits 2 and says which):\n"
-           "  query text               " +
-           n(max_query_bytes) + " bytes, " + n(max_query_terms) + " terms, " + n(max_wildcards) +
-           " wildcards\n"
-           "  one wildcard             its " +
-           n(max_wildcard_terms) +
-           " most frequent terms\n"
-           "  --offset + --limit       " +
-           n(max_result_window) +
-           "\n"
-           "  --facet-limit            " +
-           n(max_facet_limit) + " (0: all values)\n\n";
-}
-
 }  // namespace newsdex::searcher::limits

@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
 
 #include "searcher/search_request.hpp"
 
@@ -38,8 +37,5 @@ constexpr std::uint32_t max_facet_limit = 1'000;
 /// Throws the error of the first limit `request` is over: QueryError, with the position, for
 /// the query text; RequestError, with the field and the limit, for the page and the facets.
 void check(const SearchRequest& request);
-
-/// The limits as `--help` lists them.
-[[nodiscard]] std::string describe();
 
 }  // namespace newsdex::searcher::limits
