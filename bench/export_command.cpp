@@ -1,6 +1,5 @@
 /// @file export_command.cpp
 /// @brief `newsdex-bench export`: any newsdex input to the JSONL every engine indexes, scaled up.
-#include <boost/program_options.hpp>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -8,6 +7,7 @@
 #include "bench/commands.hpp"
 #include "common/error.hpp"
 #include "common/json_writer.hpp"
+#include "common/program.hpp"
 #include "corpus/input_reader.hpp"
 
 namespace po = boost::program_options;
@@ -61,24 +61,15 @@ int run_export(int argc, char* argv[]) {
     int scale = 1;
     std::vector<std::string> paths;
     po::options_description visible("newsdex-bench export options");
-    visible.add_options()("help,h", "show this help")(
-        "out,o", po::value(&out_path)->required()->value_name("FILE"), "JSONL file to write")(
-        "scale", po::value(&scale)->value_name("N"),
-        "write N copies; copy k gets id suffix #k and dates shifted by k years (default 1)");
-    po::options_description all;
-    all.add(visible).add_options()("path", po::value(&paths));
-    po::positional_options_description positional;
-    positional.add("path", -1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << "Usage: newsdex-bench export --out FILE.jsonl [--scale N] PATH...\n"
-                  << visible;
-        return 0;
-    }
-    po::notify(vm);
+    add_help_option(visible, "show this help");
+    visible.add_options()("out,o", po::value(&out_path)->required()->value_name("FILE"),
+                          "JSONL file to write");
+    add_count_option(
+        visible, "scale", scale,
+        "write N copies; copy k gets id suffix #k and dates shifted by k years (default 1)", {1});
+    const char* usage = "Usage: newsdex-bench export --out FILE.jsonl [--scale N] PATH...\n";
+    if (!parse_command_line(argc, argv, visible, &paths, usage)) return 0;
     if (paths.empty()) throw UsageError("no input given (PATH...)");
-    if (scale < 1) throw UsageError("--scale must be at least 1");
 
     // One copy in memory (Reuters is ~20 MB); the copies are written from it in copy order,
     // so an index of the export sees the whole original corpus before any synthetic copy.

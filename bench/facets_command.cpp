@@ -7,13 +7,13 @@
 /// the facet query of the workloads (source, month histogram, top-20 entities) for each.
 #include <xapian.h>
 
-#include <boost/program_options.hpp>
 #include <cmath>
 #include <iostream>
 
 #include "bench/bench_stats.hpp"
 #include "bench/commands.hpp"
 #include "common/error.hpp"
+#include "common/program.hpp"
 #include "common/schema.hpp"
 #include "searcher/searcher.hpp"
 
@@ -34,23 +34,18 @@ struct FacetsArgs {
 std::optional<FacetsArgs> parse(int argc, char* argv[]) {
     FacetsArgs args;
     po::options_description visible("newsdex-bench facets options");
-    visible.add_options()("help,h", "show this help")(
-        "index,d", po::value(&args.index_dir)->required()->value_name("DIR"), "index to query")(
-        "repeat", po::value(&args.repeat)->value_name("N"), "timed runs per query (20)")(
+    add_help_option(visible, "show this help");
+    add_index_option(visible, args.index_dir, "index to query");
+    add_count_option(visible, "repeat", args.repeat, "timed runs per query (20)", {1});
+    visible.add_options()(
         "spies", po::value(&args.spies)->value_name("KIND"),
         "facet spies: items (newsdex's) or stock (Xapian's, as remote shards use)")(
         "no-facet-cache", po::bool_switch(&args.no_facet_cache),
         "count facets with the spies, not through the Searcher's facet ordinal cache (built "
-        "on the first faceted search, then kept; on by default, as a server would run)")(
-        "json", po::bool_switch(&args.json), "print one JSON object");
-    po::variables_map vm;
-    po::store(po::parse_command_line(argc, argv, visible), vm);
-    if (vm.count("help")) {
-        std::cout << "Usage: newsdex-bench facets --index DIR [options]\n" << visible;
-        return std::nullopt;
-    }
-    po::notify(vm);
-    if (args.repeat < 1) throw UsageError("--repeat must be at least 1");
+        "on the first faceted search, then kept; on by default, as a server would run)");
+    add_json_option(visible, args.json);
+    const char* usage = "Usage: newsdex-bench facets --index DIR [options]\n";
+    if (!parse_command_line(argc, argv, visible, nullptr, usage)) return std::nullopt;
     return args;
 }
 

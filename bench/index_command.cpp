@@ -1,12 +1,12 @@
 /// @file index_command.cpp
 /// @brief `newsdex-bench index`: builds fresh indexes and reports medians of throughput.
-#include <boost/program_options.hpp>
 #include <filesystem>
 #include <iostream>
 
 #include "bench/bench_stats.hpp"
 #include "bench/commands.hpp"
 #include "common/error.hpp"
+#include "common/program.hpp"
 #include "corpus/input_reader.hpp"
 #include "indexer/index_run.hpp"
 
@@ -32,30 +32,19 @@ struct InputSize {
 std::optional<IndexArgs> parse(int argc, char* argv[]) {
     IndexArgs args;
     po::options_description visible("newsdex-bench index options");
-    visible.add_options()("help,h", "show this help")(
-        "index,d", po::value(&args.options.index_dir)->required()->value_name("DIR"),
-        "index folder; removed and rebuilt on every run")(
-        "repeat", po::value(&args.repeat)->value_name("N"), "builds to take the median of (1)")(
-        "batch-size", po::value(&args.options.batch_size)->value_name("N"),
-        "documents per commit (newsdex-index's default: 1000)")(
-        "segment-size", po::value(&args.options.segment_size)->value_name("N"),
-        "documents per segment, on two threads (newsdex-index's default: 20000; 0: one "
-        "writer thread into the index)")("json", po::bool_switch(&args.json),
-                                         "print one JSON object");
-    po::options_description all;
-    all.add(visible).add_options()("path", po::value(&args.paths));
-    po::positional_options_description positional;
-    positional.add("path", -1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << "Usage: newsdex-bench index --index DIR [--repeat N] [--json] PATH...\n"
-                  << visible;
-        return std::nullopt;
-    }
-    po::notify(vm);
+    add_help_option(visible, "show this help");
+    add_index_option(visible, args.options.index_dir,
+                     "index folder; removed and rebuilt on every run");
+    add_count_option(visible, "repeat", args.repeat, "builds to take the median of (1)", {1});
+    add_count_option(visible, "batch-size", args.options.batch_size,
+                     "documents per commit (newsdex-index's default: 1000)", {1});
+    add_count_option(visible, "segment-size", args.options.segment_size,
+                     "documents per segment, on two threads (newsdex-index's default: 20000; 0: "
+                     "one writer thread into the index)");
+    add_json_option(visible, args.json);
+    const char* usage = "Usage: newsdex-bench index --index DIR [--repeat N] [--json] PATH...\n";
+    if (!parse_command_line(argc, argv, visible, &args.paths, usage)) return std::nullopt;
     if (args.paths.empty()) throw UsageError("no input given (PATH...)");
-    if (args.repeat < 1) throw UsageError("--repeat must be at least 1");
     return args;
 }
 

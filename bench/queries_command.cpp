@@ -1,12 +1,12 @@
 /// @file queries_command.cpp
 /// @brief `newsdex-bench queries`: warm, single-thread, in-process latency per query class.
-#include <boost/program_options.hpp>
 #include <iostream>
 
 #include "bench/bench_stats.hpp"
 #include "bench/commands.hpp"
 #include "bench/query_workload.hpp"
 #include "common/error.hpp"
+#include "common/program.hpp"
 #include "searcher/searcher.hpp"
 
 namespace po = boost::program_options;
@@ -28,28 +28,22 @@ struct QueriesArgs {
 std::optional<QueriesArgs> parse(int argc, char* argv[]) {
     QueriesArgs args;
     po::options_description visible("newsdex-bench queries options");
-    visible.add_options()("help,h", "show this help")(
-        "index,d", po::value(&args.index_dir)->required()->value_name("DIR"), "index to query")(
-        "queries,q", po::value(&args.queries)->required()->value_name("FILE"),
-        "query workload (JSON Lines, see ../shared/bench/README.md)")(
-        "repeat", po::value(&args.repeat)->value_name("N"), "timed passes over the workload (1)")(
-        "warmup", po::value(&args.warmup)->value_name("N"), "untimed passes first (1)")(
+    add_help_option(visible, "show this help");
+    add_index_option(visible, args.index_dir, "index to query");
+    visible.add_options()("queries,q", po::value(&args.queries)->required()->value_name("FILE"),
+                          "query workload (JSON Lines, see ../shared/bench/README.md)");
+    add_count_option(visible, "repeat", args.repeat, "timed passes over the workload (1)", {1});
+    add_count_option(visible, "warmup", args.warmup, "untimed passes first (1)");
+    visible.add_options()(
         "spies", po::value(&args.spies)->value_name("KIND"),
         "facet spies: items (newsdex's) or stock (Xapian's, as remote shards use)")(
         "no-facet-cache", po::bool_switch(&args.no_facet_cache),
         "no caches: count facets with the spies, not through the Searcher's facet ordinal "
         "cache, and let BM25 read document lengths from the index, not from its length cache "
-        "(both built on first use, then kept; on by default, as a server would run)")(
-        "json", po::bool_switch(&args.json), "print one JSON object");
-    po::variables_map vm;
-    po::store(po::parse_command_line(argc, argv, visible), vm);
-    if (vm.count("help")) {
-        std::cout << "Usage: newsdex-bench queries --index DIR --queries FILE [options]\n"
-                  << visible;
-        return std::nullopt;
-    }
-    po::notify(vm);
-    if (args.repeat < 1 || args.warmup < 0) throw UsageError("--repeat >= 1, --warmup >= 0");
+        "(both built on first use, then kept; on by default, as a server would run)");
+    add_json_option(visible, args.json);
+    const char* usage = "Usage: newsdex-bench queries --index DIR --queries FILE [options]\n";
+    if (!parse_command_line(argc, argv, visible, nullptr, usage)) return std::nullopt;
     return args;
 }
 

@@ -3,8 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace newsdex {
 
@@ -18,6 +22,38 @@ class Error : public std::runtime_error {
 class UsageError : public Error {
   public:
     using Error::Error;
+};
+
+/// A value of a request that a library refuses (a search's filters, page or facets, a reader's
+/// field map): the request field at fault ("source", "from", "offset", "facet_limit"), the value
+/// as given, and the limit where there is one. what() names fields as the request does
+/// ("offset 9995 + limit 10 reaches hit 10005; ..."); worded() lets each program name them its
+/// own way (the command-line programs as flags, an HTTP API as its parameters).
+class RequestError : public UsageError {
+  public:
+    /// A piece of a message: plain text, or the name of a request field.
+    struct Part {
+        std::string text;
+        bool is_field = false;
+    };
+
+    /// `message` is the whole message, the fields it mentions as field parts.
+    RequestError(std::string field, std::string value, std::optional<std::uint64_t> limit,
+                 std::vector<Part> message);
+
+    [[nodiscard]] const std::string& field() const noexcept { return field_; }
+    [[nodiscard]] const std::string& value() const noexcept { return value_; }
+    [[nodiscard]] std::optional<std::uint64_t> limit() const noexcept { return limit_; }
+
+    /// The message with each field it mentions named by `name`.
+    [[nodiscard]] std::string worded(
+        const std::function<std::string(std::string_view field)>& name) const;
+
+  private:
+    std::string field_;
+    std::string value_;
+    std::optional<std::uint64_t> limit_;
+    std::vector<Part> message_;
 };
 
 /// An input file could not be read or a record in it is malformed.

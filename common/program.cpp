@@ -1,5 +1,5 @@
 /// @file program.cpp
-/// @brief Error-to-exit-code mapping shared by the newsdex programs.
+/// @brief Option groups, command-line parsing and error-to-exit-code mapping of the programs.
 #include "common/program.hpp"
 
 #include <unistd.h>
@@ -15,6 +15,8 @@
 
 namespace newsdex {
 
+namespace po = boost::program_options;
+
 namespace {
 int report(std::string_view tool, const std::string& message, int code) {
     std::cerr << "newsdex-" << tool << ": " << message << '\n';
@@ -29,6 +31,8 @@ int run_program(std::string_view tool, const std::function<int()>& body) {
         return body();
     } catch (const Xapian::Error& e) {
         return report(tool, e.get_description(), exit_code::runtime_error);
+    } catch (const RequestError& e) {
+        return report(tool, e.worded(flag_name), exit_code::usage_error);
     } catch (const UsageError& e) {
         return report(tool, e.what(), exit_code::usage_error);
     } catch (const Error& e) {
@@ -40,14 +44,24 @@ int run_program(std::string_view tool, const std::function<int()>& body) {
     }
 }
 
-std::optional<boost::program_options::variables_map> parse_command_line(
-    int argc, char* argv[], const boost::program_options::options_description& visible,
-    std::vector<std::string>& words, std::string_view usage) {
-    namespace po = boost::program_options;
+std::string flag_name(std::string_view field) {
+    std::string flag = "--" + std::string(field);
+    for (char& c : flag)
+        if (c == '_') c = '-';
+    return flag;
+}
+
+std::optional<po::variables_map> parse_command_line(int argc, char* argv[],
+                                                    const po::options_description& visible,
+                                                    std::vector<std::string>* words,
+                                                    std::string_view usage) {
     po::options_description all;
-    all.add(visible).add_options()("words", po::value(&words));
+    all.add(visible);
     po::positional_options_description positional;
-    positional.add("words", -1);
+    if (words) {
+        all.add_options()("words", po::value(words));
+        positional.add("words", -1);
+    }
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     if (vm.count("help")) {
@@ -56,6 +70,31 @@ std::optional<boost::program_options::variables_map> parse_command_line(
     }
     po::notify(vm);
     return vm;
+}
+
+void add_help_option(po::options_description& options, const char* text) {
+    options.add_options()("help,h", text);
+}
+
+void add_index_option(po::options_description& options, std::string& dir, const char* text) {
+    options.add_options()("index,d", po::value(&dir)->required()->value_name("DIR"), text);
+}
+
+void add_json_option(po::options_description& options, bool& json, const char* text) {
+    options.add_options()("json", po::bool_switch(&json), text);
+}
+
+void add_count_option(po::options_description& options, const char* name, const char* text,
+                      CountRange range, const std::function<void(long long)>& set) {
+    const std::string flag =
+        "--" + std::string(std::string_view(name).substr(0, std::string_view(name).find(',')));
+    const auto check = [flag, range, set](long long value) {
+        if (value < range.min || value > range.max)
+            throw UsageError(flag + " must be a number from " + std::to_string(range.min) + " to " +
+                             std::to_string(range.max) + ", not " + std::to_string(value));
+        set(value);
+    };
+    options.add_options()(name, po::value<long long>()->value_name("N")->notifier(check), text);
 }
 
 bool stdout_is_color_terminal() {

@@ -1,5 +1,6 @@
 /// @file program.hpp
-/// @brief The app layer every newsdex program shares: error-to-exit-code mapping, terminals.
+/// @brief The app layer every newsdex program shares: option groups, command lines,
+/// error-to-exit-code mapping, terminals.
 #pragma once
 
 #include <functional>
@@ -25,16 +26,58 @@ inline constexpr int partial = 3;        ///< newsdex-index: finished, but skipp
 
 /// Runs a program's body and maps what it throws to an exit code, printing
 /// `newsdex-<tool>: <message>` on stderr: Xapian::Error (get_description(), exit 1),
-/// newsdex::UsageError and Boost.Program_options errors (exit 2), newsdex::Error and any
-/// other std::exception (exit 1). Returns the body's own exit code when nothing is thrown.
+/// newsdex::UsageError and Boost.Program_options errors (exit 2; a RequestError names its
+/// fields as flags, see flag_name()), newsdex::Error and any other std::exception (exit 1).
+/// Returns the body's own exit code when nothing is thrown.
 int run_program(std::string_view tool, const std::function<int()>& body);
 
-/// Parses a command line of `visible` options and positional words (collected into `words`).
-/// On --help prints `usage` and the options and returns nothing; otherwise the checked
-/// variables (required options enforced; errors are thrown as Boost.Program_options errors).
+/// The flag of a request field on every newsdex command line: "facet_limit" -> "--facet-limit".
+[[nodiscard]] std::string flag_name(std::string_view field);
+
+/// Parses a command line of `visible` options and, when `words` is given, positional words
+/// (collected into it; without it a positional word is an error). On --help prints `usage`
+/// and the options and returns nothing; otherwise the checked variables (required options
+/// enforced, notifiers run; errors are thrown as Boost.Program_options errors or UsageError).
 [[nodiscard]] std::optional<boost::program_options::variables_map> parse_command_line(
     int argc, char* argv[], const boost::program_options::options_description& visible,
-    std::vector<std::string>& words, std::string_view usage);
+    std::vector<std::string>* words, std::string_view usage);
+
+// The option groups the programs share, each added to a program's one options_description
+// (Boost prints nested groups apart, under captions of their own).
+
+/// `-h/--help`.
+void add_help_option(boost::program_options::options_description& options,
+                     const char* text = "show this help and exit");
+
+/// `-d/--index DIR`, required, into `dir`; `text` says what the program does with it.
+void add_index_option(boost::program_options::options_description& options, std::string& dir,
+                      const char* text);
+
+/// The `--json` switch.
+void add_json_option(boost::program_options::options_description& options, bool& json,
+                     const char* text = "print one JSON object");
+
+/// The range a count option accepts.
+struct CountRange {
+    long long min = 0;
+    long long max = 1'000'000'000;
+};
+
+/// A count option `name` ("limit,n": long name, then short) taking N; `set` receives its value
+/// when given. The value is read as a signed number, because Boost converts "-1" to an
+/// unsigned type by wrapping it round to 4294967295, and a value outside `range` is a
+/// UsageError: "--limit must be a number from 0 to 1000000000, not -1".
+void add_count_option(boost::program_options::options_description& options, const char* name,
+                      const char* text, CountRange range,
+                      const std::function<void(long long)>& set);
+
+/// A count option stored in `count` (any integer type `range` fits).
+template <typename Count>
+void add_count_option(boost::program_options::options_description& options, const char* name,
+                      Count& count, const char* text, CountRange range = {}) {
+    add_count_option(options, name, text, range,
+                     [&count](long long value) { count = static_cast<Count>(value); });
+}
 
 /// Whether stdout is a terminal that may be coloured (not when NO_COLOR is set).
 [[nodiscard]] bool stdout_is_color_terminal();

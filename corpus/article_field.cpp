@@ -77,11 +77,15 @@ FieldMap parse_field_map(const std::vector<std::string>& specs) {
         const auto column = eq == std::string::npos ? std::string_view()
                                                     : trim(std::string_view(spec).substr(eq + 1));
         if (column.empty())
-            throw UsageError("--field '" + spec + "' must be NAME=COLUMN, e.g. title=headline");
+            throw RequestError(
+                "field", spec, std::nullopt,
+                {{"field", true}, {" '" + spec + "' must be NAME=COLUMN, e.g. title=headline"}});
         const auto field = parse_article_field(trim(std::string_view(spec).substr(0, eq)));
         if (!field)
-            throw UsageError("--field '" + spec + "' names no article field (" + known_fields() +
-                             ")");
+            throw RequestError(
+                "field", spec, std::nullopt,
+                {{"field", true},
+                 {" '" + spec + "' names no article field (" + known_fields() + ")"}});
         map[std::string(to_string(*field))] = std::string(column);
     }
     return map;

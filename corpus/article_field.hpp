@@ -36,8 +36,8 @@ inline constexpr std::array<ArticleField, 9> all_article_fields = {
 /// (`{"title": "headline"}`). Keys are canonical field names.
 using FieldMap = std::map<std::string, std::string>;
 
-/// Parses `--field` values of the form NAME=COLUMN into a FieldMap; throws UsageError naming
-/// the bad value for a missing `=`, an empty column or an unknown field name.
+/// Parses NAME=COLUMN values (newsdex-index's `--field`) into a FieldMap; throws RequestError
+/// (field "field", the bad value) for a missing `=`, an empty column or an unknown field name.
 [[nodiscard]] FieldMap parse_field_map(const std::vector<std::string>& specs);
 
 /// The names to look up for each field in one read: the mapped column alone when the FieldMap

@@ -134,25 +134,27 @@ Xapian::Query date_period(const Xapian::Database& db, const std::string& value) 
     return date_range_query(db, range.first, range.last);
 }
 
-/// OR of one filter's values (one option given several times).
-Xapian::Query any_of(const std::vector<std::string>& values, const char* option,
+/// OR of the values of one filter (`field` of the request, given several times).
+Xapian::Query any_of(const std::vector<std::string>& values, const char* field,
                      const std::function<Xapian::Query(const std::string&)>& make) {
     std::vector<Xapian::Query> queries;
     for (const auto& value : values) {
         try {
             queries.push_back(make(value));
         } catch (const BadFieldValue& bad) {
-            throw UsageError(std::string(option) + " \"" + value + "\": " + bad.reason);
+            throw RequestError(field, value, std::nullopt,
+                               {{field, true}, {" \"" + value + "\": " + bad.reason}});
         }
     }
     return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
 }
 
-/// The period of a --from/--to value, or UsageError naming the option and the value.
-TimeRange option_period(const std::string& value, const char* option) {
+/// The period of the request's `from` or `to` value, or RequestError naming the field.
+TimeRange request_period(const std::string& value, const char* field) {
     if (auto range = parse_date_period(trim(value))) return *range;
-    throw UsageError(std::string(option) + " \"" + value +
-                     "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+    throw RequestError(
+        field, value, std::nullopt,
+        {{field, true}, {" \"" + value + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"}});
 }
 
 /// A QueryParser for the newsdex fields that stems free text with `stemmer`.
@@ -203,7 +205,7 @@ struct Branch {
 }  // namespace
 
 struct QueryBuilder::State {
-    Xapian::Database db;  // the date terms of --from/--to
+    Xapian::Database db;  // the date terms of the request's from and to
     Problems problems = std::make_shared<ProblemSlot>();
     std::vector<Branch> branches;  // one per query language, never empty
 };
@@ -307,23 +309,26 @@ Xapian::Query QueryBuilder::build(const SearchRequest& request) {
     Xapian::Query query = parse(request.query);
     std::vector<Xapian::Query> filters;
     if (!request.sources.empty())
-        filters.push_back(any_of(request.sources, "--source", [](const std::string& v) {
+        filters.push_back(any_of(request.sources, "source", [](const std::string& v) {
             return facet_term(schema::prefix::source, v);
         }));
     if (!request.categories.empty())
-        filters.push_back(any_of(request.categories, "--category", [](const std::string& v) {
+        filters.push_back(any_of(request.categories, "category", [](const std::string& v) {
             return facet_term(schema::prefix::category, v);
         }));
     if (!request.entities.empty())
-        filters.push_back(any_of(request.entities, "--entity", any_entity));
+        filters.push_back(any_of(request.entities, "entity", any_entity));
     if (request.from || request.to) {
         std::optional<std::int64_t> first;
         std::optional<std::int64_t> last;
-        if (request.from) first = option_period(*request.from, "--from").first;
-        if (request.to) last = option_period(*request.to, "--to").last;
+        if (request.from) first = request_period(*request.from, "from").first;
+        if (request.to) last = request_period(*request.to, "to").last;
         if (first && last && *first > *last)
-            throw UsageError("--from \"" + *request.from + "\" is after --to \"" + *request.to +
-                             "\"");
+            throw RequestError("from", *request.from, std::nullopt,
+                               {{"from", true},
+                                {" \"" + *request.from + "\" is after "},
+                                {"to", true},
+                                {" \"" + *request.to + "\""}});
         filters.push_back(date_range_query(state_->db, first, last));
     }
     if (filters.empty()) return query;

@@ -2,6 +2,7 @@
 /// @brief Checks a SearchRequest against the search limits before any index work.
 #include "searcher/search_limits.hpp"
 
+#include <string>
 #include <string_view>
 
 #include "common/error.hpp"
@@ -66,30 +67,20 @@ void check(const SearchRequest& request) {
     check_query(request.query);
     const std::uint64_t window = std::uint64_t{request.offset} + request.limit;
     if (window > max_result_window)
-        throw UsageError("--offset " + std::to_string(request.offset) + " + --limit " +
-                         std::to_string(request.limit) + " reaches hit " + std::to_string(window) +
-                         "; the result window is " + std::to_string(max_result_window) +
-                         " hits (narrow the query instead)");
+        throw RequestError(
+            "offset", std::to_string(request.offset), max_result_window,
+            {{"offset", true},
+             {" " + std::to_string(request.offset) + " + "},
+             {"limit", true},
+             {" " + std::to_string(request.limit) + " reaches hit " + std::to_string(window) +
+              "; the result window is " + std::to_string(max_result_window) +
+              " hits (narrow the query instead)"}});
     if (request.facet_limit > max_facet_limit)
-        throw UsageError("--facet-limit " + std::to_string(request.facet_limit) +
-                         " is over the limit of " + std::to_string(max_facet_limit) +
-                         " values per facet (0 shows them all)");
-}
-
-std::string describe() {
-    const auto n = [](auto value) { return std::to_string(value); };
-    return "Limits (a request past one exits 2 and says which):\n"
-           "  query text               " +
-           n(max_query_bytes) + " bytes, " + n(max_query_terms) + " terms, " + n(max_wildcards) +
-           " wildcards\n"
-           "  one wildcard             its " +
-           n(max_wildcard_terms) +
-           " most frequent terms\n"
-           "  --offset + --limit       " +
-           n(max_result_window) +
-           "\n"
-           "  --facet-limit            " +
-           n(max_facet_limit) + " (0: all values)\n\n";
+        throw RequestError(
+            "facet_limit", std::to_string(request.facet_limit), max_facet_limit,
+            {{"facet_limit", true},
+             {" " + std::to_string(request.facet_limit) + " is over the limit of " +
+              std::to_string(max_facet_limit) + " values per facet (0 shows them all)"}});
 }
 
 }  // namespace newsdex::searcher::limits

@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
 
 #include "searcher/search_request.hpp"
 
@@ -35,11 +34,8 @@ constexpr std::uint64_t max_result_window = 10'000;
 /// Values per facet a request may ask for (`--facet-limit`); 0 still means all of them.
 constexpr std::uint32_t max_facet_limit = 1'000;
 
-/// Throws UsageError (QueryError, with the position, for the query text) naming the first
-/// limit `request` is over.
+/// Throws the error of the first limit `request` is over: QueryError, with the position, for
+/// the query text; RequestError, with the field and the limit, for the page and the facets.
 void check(const SearchRequest& request);
-
-/// The limits as `--help` lists them.
-[[nodiscard]] std::string describe();
 
 }  // namespace newsdex::searcher::limits

@@ -15,6 +15,7 @@
 #include "searcher/searcher.hpp"
 
 using newsdex::QueryError;
+using newsdex::RequestError;
 using newsdex::UsageError;
 using newsdex::searcher::QueryBuilder;
 using newsdex::searcher::SearchRequest;
@@ -53,6 +54,14 @@ Xapian::WritableDatabase dated_index() {
         db.add_document(doc);
     }
     return db;
+}
+
+/// Matches the RequestError of request field `field` and its value `value`.
+Catch::Matchers::Generic::PredicateMatcher<RequestError> about(const std::string& field,
+                                                               const std::string& value) {
+    return Catch::Predicate<RequestError>(
+        [=](const RequestError& e) { return e.field() == field && e.value() == value; },
+        "is about " + field + " \"" + value + "\"");
 }
 
 SearchRequest dated(std::optional<std::string> from, std::optional<std::string> to) {
@@ -240,16 +249,28 @@ TEST_CASE("option filters: OR within one filter, AND across filters", "[query]")
 }
 
 TEST_CASE("bad option values are usage errors naming the value", "[query]") {
-    CHECK_THROWS_WITH(built(dated("1987-13", {})),
-                      Catch::Contains("--from") && Catch::Contains("1987-13"));
-    CHECK_THROWS_WITH(built(dated({}, "soon")), Catch::Contains("--to") && Catch::Contains("soon"));
+    CHECK_THROWS_MATCHES(built(dated("1987-13", {})), RequestError, about("from", "1987-13"));
+    CHECK_THROWS_MATCHES(built(dated({}, "soon")), RequestError, about("to", "soon"));
     CHECK_THROWS_AS(built(dated("1988", "1987")), UsageError);
 
     SearchRequest empty_source;
     empty_source.sources = {"  "};
-    CHECK_THROWS_WITH(built(empty_source), Catch::Contains("--source"));
+    CHECK_THROWS_MATCHES(built(empty_source), RequestError, about("source", "  "));
 
     CHECK_THROWS_WITH(QueryBuilder(empty_index(), "klingon"), Catch::Contains("klingon"));
+}
+
+TEST_CASE("RequestError names the request's fields, or words them as its caller does", "[query]") {
+    try {
+        (void)built(dated("1988", "1987"));
+        FAIL("no RequestError");
+    } catch (const RequestError& e) {
+        CHECK(e.field() == "from");
+        CHECK(e.value() == "1988");
+        CHECK(std::string(e.what()) == "from \"1988\" is after to \"1987\"");
+        CHECK(e.worded([](std::string_view f) { return "<" + std::string(f) + ">"; }) ==
+              "<from> \"1988\" is after <to> \"1987\"");
+    }
 }
 
 TEST_CASE("queries that do not parse throw QueryError at the offending place", "[query]") {
