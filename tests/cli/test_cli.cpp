@@ -18,14 +18,14 @@ std::string sample_file() {
     return (newsdex::test::sample_corpus() / "articles.jsonl").string();
 }
 
-// The sample corpus indexed once through the CLI.
+// The sample corpus indexed once through the CLI (once per ctest run: test::built_once).
 const std::string& sample_index() {
-    static const std::string dir = [] {
-        const auto d = newsdex::test::fresh_dir("cli-sample-index").string();
-        const auto r = run_command({newsdex::test::index_program(), "-d", d, sample_file()});
-        REQUIRE(r.exit_code == 0);
-        return d;
-    }();
+    static const std::string dir =
+        newsdex::test::built_once("cli-sample-index", [](const fs::path& d) {
+            const auto r =
+                run_command({newsdex::test::index_program(), "-d", d.string(), sample_file()});
+            REQUIRE(r.exit_code == 0);
+        }).string();
     return dir;
 }
 

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <cctype>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <numeric>
 #include <regex>
 #include <set>
@@ -37,15 +39,41 @@ struct BuiltIndex {
     indexer::IndexSummary summary;
 };
 
-// Built once for the whole suite: indexing 21,578 stories is the expensive part.
+/// A run's summary in a file, for the processes that find the index built (built_once).
+void save_summary(const fs::path& file, const indexer::IndexSummary& s) {
+    std::ofstream out(file);
+    out << s.added << ' ' << s.replaced << ' ' << s.skipped << ' ' << s.cut << ' '
+        << s.document_count << ' ' << s.seconds << ' ' << s.interrupted << ' ' << s.compacted << ' '
+        << s.skipped_by_reason.size() << '\n';
+    for (const auto& [reason, count] : s.skipped_by_reason) out << reason << '\n' << count << '\n';
+    out << s.compact_problem;
+}
+
+indexer::IndexSummary load_summary(const fs::path& file) {
+    indexer::IndexSummary s;
+    std::ifstream in(file);
+    std::size_t reasons = 0;
+    in >> s.added >> s.replaced >> s.skipped >> s.cut >> s.document_count >> s.seconds >>
+        s.interrupted >> s.compacted >> reasons;
+    in.ignore();
+    for (std::string reason, count;
+         reasons > 0 && std::getline(in, reason) && std::getline(in, count); --reasons)
+        s.skipped_by_reason[reason] = std::stoull(count);
+    s.compact_problem.assign(std::istreambuf_iterator<char>(in), {});
+    return s;
+}
+
+// Built once for the whole suite: indexing 21,578 stories is the expensive part. Once per
+// ctest run, which runs each case in a process of its own (test::built_once).
 const BuiltIndex& reuters_index() {
     static const BuiltIndex built = [] {
-        BuiltIndex b;
-        b.dir = test::fresh_dir("reuters-index");
-        indexer::IndexOptions options;
-        options.index_dir = b.dir.string();
-        b.summary = indexer::index_inputs({test::reuters_dir().string()}, options, {});
-        return b;
+        const fs::path dir = test::built_once("reuters-index", [](const fs::path& folder) {
+            indexer::IndexOptions options;
+            options.index_dir = (folder / "index").string();
+            save_summary(folder / "summary",
+                         indexer::index_inputs({test::reuters_dir().string()}, options, {}));
+        });
+        return BuiltIndex{dir / "index", load_summary(dir / "summary")};
     }();
     return built;
 }
