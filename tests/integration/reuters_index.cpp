@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <iterator>
 
 #include "common/schema.hpp"
 #include "common/stored_fields_compression.hpp"
@@ -40,7 +39,7 @@ indexer::IndexSummary load_summary(const fs::path& file) {
     for (std::string reason, count;
          reasons > 0 && std::getline(in, reason) && std::getline(in, count); --reasons)
         s.skipped_by_reason[reason] = std::stoull(count);
-    s.compact_problem.assign(std::istreambuf_iterator<char>(in), {});
+    std::getline(in, s.compact_problem, '\0');  // the rest of the file
     return s;
 }
 
