@@ -4,7 +4,10 @@
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "common/schema.hpp"
 #include "support/test_support.hpp"
@@ -18,14 +21,14 @@ std::string sample_file() {
     return (newsdex::test::sample_corpus() / "articles.jsonl").string();
 }
 
-// The sample corpus indexed once through the CLI.
+// The sample corpus indexed once through the CLI (once per ctest run: test::built_once).
 const std::string& sample_index() {
-    static const std::string dir = [] {
-        const auto d = newsdex::test::fresh_dir("cli-sample-index").string();
-        const auto r = run_command({newsdex::test::index_program(), "-d", d, sample_file()});
-        REQUIRE(r.exit_code == 0);
-        return d;
-    }();
+    static const std::string dir =
+        newsdex::test::built_once("cli-sample-index", [](const fs::path& d) {
+            const auto r =
+                run_command({newsdex::test::index_program(), "-d", d.string(), sample_file()});
+            REQUIRE(r.exit_code == 0);
+        }).string();
     return dir;
 }
 
@@ -100,6 +103,30 @@ TEST_CASE("text output is plain when piped and names each hit", "[cli]") {
     // Each hit lists its entities; the sample's solar stories name Spain.
     CHECK(r.out.find("places: ") != std::string::npos);
     CHECK(r.out.find("Spain") != std::string::npos);
+}
+
+// The text output of a few searches of the sample, compared exactly with the files of
+// tests/cli/golden (piped, so plain: no colours, no escapes). After a deliberate change to the
+// output, rewrite them with NEWSDEX_UPDATE_GOLDEN=1 ctest --test-dir build -R golden, and
+// review their diff.
+TEST_CASE("the text output of a few searches is exactly that of tests/cli/golden",
+          "[cli][golden]") {
+    const std::vector<std::pair<std::string, std::vector<std::string>>> searches{
+        {"solar-source-facet", {"--facets", "source", "solar"}},
+        {"phrase", {"\"interest rates\""}},
+        {"newest-date-entity-facets",
+         {"--sort", "newest", "--limit", "3", "--facets", "date,entity"}},
+        {"no-match", {"zyxwvutsr"}},
+    };
+    const char* update = std::getenv("NEWSDEX_UPDATE_GOLDEN");
+    for (const auto& [name, args] : searches) {
+        CAPTURE(name);
+        const auto r = search(args);
+        REQUIRE(r.exit_code == 0);
+        const fs::path golden = fs::path(NEWSDEX_GOLDEN_DIR) / (name + ".txt");
+        if (update && *update) std::ofstream(golden, std::ios::binary) << r.out;
+        CHECK(r.out == newsdex::test::read_file(golden));
+    }
 }
 
 TEST_CASE("exit codes: bad query 2, missing index 1, no matches 0", "[cli]") {

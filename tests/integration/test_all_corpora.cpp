@@ -30,14 +30,16 @@ struct AllCorpora {
     test::CommandResult run;
 };
 
-// One index for every test here: building it is the expensive part (a minute or two).
+// One index for every test here: building it is the expensive part (a minute or two). Built
+// once per ctest run, which runs each case in a process of its own (test::built_once).
 const AllCorpora& all_corpora() {
     static const AllCorpora built = [] {
-        AllCorpora b;
-        b.index = test::fresh_dir("all-corpora") / "index";
-        b.run = test::run_command(
-            {test::index_program(), "-d", b.index.string(), test::shared_corpus().string()});
-        return b;
+        const fs::path dir = test::built_once("all-corpora", [](const fs::path& folder) {
+            test::save_result(folder / "run", test::run_command({test::index_program(), "-d",
+                                                                 (folder / "index").string(),
+                                                                 test::shared_corpus().string()}));
+        });
+        return AllCorpora{dir / "index", test::load_result(dir / "run")};
     }();
     return built;
 }

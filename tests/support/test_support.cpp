@@ -38,6 +38,18 @@ fs::path fresh_dir(const std::string& name) {
     return dir;
 }
 
+fs::path built_once(const std::string& name, const std::function<void(const fs::path&)>& build) {
+    const fs::path dir = fs::path(NEWSDEX_TEST_WORK_DIR) / name;
+    const fs::path stamp = fs::path(NEWSDEX_TEST_WORK_DIR) / (name + ".built");
+    const char* reuse = std::getenv("NEWSDEX_REUSE_FIXTURES");
+    const bool shared = reuse && *reuse;
+    if (shared && fs::exists(stamp)) return dir;
+    fs::remove(stamp);
+    build(fresh_dir(name));
+    if (shared) std::ofstream(stamp) << name << '\n';
+    return dir;
+}
+
 std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
@@ -73,6 +85,20 @@ CommandResult run_command(const std::vector<std::string>& argv, const std::strin
 
 CommandResult run_unprivileged(const std::vector<std::string>& argv, const std::string& input) {
     return run_child(argv, input, true);
+}
+
+void save_result(const fs::path& prefix, const CommandResult& result) {
+    std::ofstream(prefix.string() + ".exit") << result.exit_code << '\n';
+    std::ofstream(prefix.string() + ".out", std::ios::binary) << result.out;
+    std::ofstream(prefix.string() + ".err", std::ios::binary) << result.err;
+}
+
+CommandResult load_result(const fs::path& prefix) {
+    CommandResult result;
+    std::ifstream(prefix.string() + ".exit") >> result.exit_code;
+    result.out = read_file(prefix.string() + ".out");
+    result.err = read_file(prefix.string() + ".err");
+    return result;
 }
 
 std::string index_program() {

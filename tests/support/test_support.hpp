@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,14 @@ namespace newsdex::test {
 /// An empty scratch folder named `name` under the build's test work folder.
 [[nodiscard]] std::filesystem::path fresh_dir(const std::string& name);
 
+/// A scratch folder `name` built once per ctest run and shared by the processes of its cases:
+/// with NEWSDEX_REUSE_FIXTURES in the environment (ctest sets it), the first process runs
+/// `build` on it and leaves a stamp beside it (`name.built`), later ones find it ready; a ctest
+/// run starts by removing the stamps (tests/reset_work.cmake). Without the variable it is
+/// fresh_dir's: built afresh by each process. The cases sharing one run one at a time.
+[[nodiscard]] std::filesystem::path built_once(
+    const std::string& name, const std::function<void(const std::filesystem::path&)>& build);
+
 /// The whole content of a file (empty when it cannot be read).
 [[nodiscard]] std::string read_file(const std::filesystem::path& path);
 
@@ -43,6 +52,12 @@ struct CommandResult {
 /// paths it is given.
 [[nodiscard]] CommandResult run_unprivileged(const std::vector<std::string>& argv,
                                              const std::string& input = "");
+
+/// Keeps what a program did in files `prefix`.exit, .out and .err, for load_result.
+void save_result(const std::filesystem::path& prefix, const CommandResult& result);
+
+/// What save_result kept.
+[[nodiscard]] CommandResult load_result(const std::filesystem::path& prefix);
 
 /// Paths of the built programs.
 [[nodiscard]] std::string index_program();
