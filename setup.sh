@@ -4,8 +4,9 @@
 #   ./setup.sh test   install, build everything, run the whole test suite, then again under
 #                     ASan+UBSan, then a short run of every fuzz target
 #   ./setup.sh test --quick
-#                     install, build everything once, run the unit and cli suites and one
-#                     fuzz target (what .ci/fresh-check runs on a minimal Debian 12 root)
+#                     install, build everything once, run the unit, cli, shared and checks
+#                     suites and one fuzz target (what .ci/fresh-check runs on a minimal
+#                     Debian 12 root)
 #   ./setup.sh fuzz [SECONDS [TARGET...]]
 #                     build the libFuzzer targets with clang-14, run each for SECONDS (10)
 #   ./setup.sh build  install and build the two programs only
@@ -29,8 +30,9 @@ build_packages=(build-essential cmake ccache libxapian-dev libstemmer-dev
                 libboost-program-options-dev libsimdjson-dev libarchive-dev libcld2-dev
                 libzstd-dev iso-codes tzdata)
 # The tests: Catch2 and zlib (tests/CMakeLists.txt), xapian-check and xapian-progsrv (run by
-# the reliability and integration suites), clang-14 with libFuzzer's runtime (tests/fuzz).
-test_packages=(catch2 zlib1g-dev xapian-tools clang-14 libclang-rt-14-dev)
+# the reliability and integration suites), clang-14 with libFuzzer's runtime (tests/fuzz),
+# clang-format (.ci/check-format, a ctest test of label checks).
+test_packages=(catch2 zlib1g-dev xapian-tools clang-14 libclang-rt-14-dev clang-format)
 # The benchmarks: the Lucene and SQLite FTS5 peers, Google Benchmark for the micro benchmarks,
 # python3 for the workload and the report, gnuplot for the plots (bench/run.sh).
 bench_packages=(default-jdk-headless liblucene8-java libgoogle-gson-java libsqlite3-dev sqlite3
@@ -175,7 +177,7 @@ case "$mode" in
         install_packages "${build_packages[@]}" "${test_packages[@]}"
         build_everything
         if $quick; then
-            run_suites "$build_dir" 'unit|cli'
+            run_suites "$build_dir" 'unit|cli|shared|checks'
             fuzz 1 format
         else
             run_suites "$build_dir"
