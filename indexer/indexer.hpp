@@ -15,9 +15,9 @@
 #include "common/article.hpp"
 #include "common/error.hpp"
 #include "common/stored_fields_compression.hpp"
-#include "corpus/entity_extractor.hpp"
+#include "corpus/analysis/entity_extractor.hpp"
+#include "corpus/analysis/language_detector.hpp"
 #include "corpus/input_reader.hpp"
-#include "corpus/language_detector.hpp"
 #include "indexer/dictionary_trainer.hpp"
 #include "indexer/document_builder.hpp"
 

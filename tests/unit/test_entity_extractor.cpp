@@ -14,7 +14,7 @@
 #include "common/schema.hpp"
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
-#include "corpus/entity_extractor.hpp"
+#include "corpus/analysis/entity_extractor.hpp"
 #include "corpus/input_reader.hpp"
 #include "indexer/indexer.hpp"
 #include "support/test_support.hpp"

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus/entity_extractor.hpp"
+#include "corpus/analysis/entity_extractor.hpp"
 #include "corpus/format.hpp"
 #include "corpus/page_credits.hpp"
 #include "corpus/page_dates.hpp"

@@ -1,6 +1,6 @@
 /// @file entity_cues.cpp
 /// @brief The cue-word lists behind entity_cues.hpp, as sorted tables searched by bisection.
-#include "corpus/entity_cues.hpp"
+#include "corpus/analysis/entity_cues.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,14 +1,14 @@
 /// @file entity_extractor.cpp
 /// @brief Entity rules: capitalised runs, titles, organisation cues, gazetteer, coreference.
-#include "corpus/entity_extractor.hpp"
+#include "corpus/analysis/entity_extractor.hpp"
 
 #include <algorithm>
 #include <unordered_set>
 
 #include "common/text.hpp"
-#include "corpus/entity_cues.hpp"
-#include "corpus/name_runs.hpp"
-#include "corpus/name_tokenizer.hpp"
+#include "corpus/analysis/entity_cues.hpp"
+#include "corpus/analysis/name_runs.hpp"
+#include "corpus/analysis/name_tokenizer.hpp"
 
 namespace newsdex::corpus {
 

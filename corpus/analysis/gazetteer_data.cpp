@@ -1,6 +1,6 @@
 /// @file gazetteer_data.cpp
 /// @brief Built-in gazetteer tables: aliases, historic states, cities, demonyms, organisations.
-#include "corpus/gazetteer_data.hpp"
+#include "corpus/analysis/gazetteer_data.hpp"
 
 #include <array>
 

@@ -1,8 +1,8 @@
 /// @file name_tokenizer.cpp
 /// @brief Word tokens with case, sentence and punctuation facts, for the entity extractor.
-#include "corpus/name_tokenizer.hpp"
+#include "corpus/analysis/name_tokenizer.hpp"
 
-#include "corpus/entity_cues.hpp"
+#include "corpus/analysis/entity_cues.hpp"
 
 namespace newsdex::corpus {
 

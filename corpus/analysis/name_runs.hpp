@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/gazetteer.hpp"
-#include "corpus/name_tokenizer.hpp"
+#include "corpus/analysis/gazetteer.hpp"
+#include "corpus/analysis/name_tokenizer.hpp"
 
 namespace newsdex::corpus {
 

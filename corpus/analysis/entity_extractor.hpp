@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "common/article.hpp"
-#include "corpus/gazetteer.hpp"
+#include "corpus/analysis/gazetteer.hpp"
 
 namespace newsdex::corpus {
 

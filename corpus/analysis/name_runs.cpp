@@ -1,10 +1,10 @@
 /// @file name_runs.cpp
 /// @brief Runs of capitalised words: where a name candidate ends, its key and display text.
-#include "corpus/name_runs.hpp"
+#include "corpus/analysis/name_runs.hpp"
 
 #include <algorithm>
 
-#include "corpus/entity_cues.hpp"
+#include "corpus/analysis/entity_cues.hpp"
 
 namespace newsdex::corpus {
 

@@ -1,6 +1,6 @@
 /// @file language_detector.cpp
 /// @brief CLD2 over an article's title and the start of its body.
-#include "corpus/language_detector.hpp"
+#include "corpus/analysis/language_detector.hpp"
 
 #include <algorithm>
 #include <utility>

@@ -1,6 +1,6 @@
 /// @file gazetteer.cpp
 /// @brief Gazetteer loading: built-in tables, ISO 3166 from iso-codes (simdjson), zone.tab.
-#include "corpus/gazetteer.hpp"
+#include "corpus/analysis/gazetteer.hpp"
 
 #include <simdjson.h>
 
@@ -9,7 +9,7 @@
 #include <fstream>
 
 #include "common/text.hpp"
-#include "corpus/gazetteer_data.hpp"
+#include "corpus/analysis/gazetteer_data.hpp"
 
 namespace newsdex::corpus {
 
