@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "common/text.hpp"
-#include "corpus/page_credits.hpp"
-#include "corpus/page_dates.hpp"
-#include "corpus/page_lines.hpp"
+#include "corpus/page/page_credits.hpp"
+#include "corpus/page/page_dates.hpp"
+#include "corpus/page/page_lines.hpp"
 #include "corpus/record_support.hpp"
 
 namespace newsdex::corpus {

@@ -10,9 +10,9 @@
 
 #include "corpus/analysis/entity_extractor.hpp"
 #include "corpus/format.hpp"
-#include "corpus/page_credits.hpp"
-#include "corpus/page_dates.hpp"
-#include "corpus/page_lines.hpp"
+#include "corpus/page/page_credits.hpp"
+#include "corpus/page/page_dates.hpp"
+#include "corpus/page/page_lines.hpp"
 #include "corpus/page_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"

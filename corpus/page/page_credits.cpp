@@ -1,6 +1,6 @@
 /// @file page_credits.cpp
 /// @brief Bylines, wire datelines and closing pitches of scraped articles; lead sentences.
-#include "corpus/page_credits.hpp"
+#include "corpus/page/page_credits.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 /// @file page_dates.cpp
 /// @brief Finds month-day, numeric and ISO dates in prose and infers the years left out.
-#include "corpus/page_dates.hpp"
+#include "corpus/page/page_dates.hpp"
 
 #include <array>
 #include <cstdlib>

@@ -1,11 +1,11 @@
 /// @file page_lines.cpp
 /// @brief Line classes of scraped pages: furniture lexicon, listing ages and credits, headings.
-#include "corpus/page_lines.hpp"
+#include "corpus/page/page_lines.hpp"
 
 #include <array>
 
 #include "common/text.hpp"
-#include "corpus/page_dates.hpp"
+#include "corpus/page/page_dates.hpp"
 
 namespace newsdex::corpus {
 
