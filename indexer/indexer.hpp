@@ -17,7 +17,7 @@
 #include "common/stored_fields_compression.hpp"
 #include "corpus/analysis/entity_extractor.hpp"
 #include "corpus/analysis/language_detector.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "indexer/dictionary_trainer.hpp"
 #include "indexer/document_builder.hpp"
 

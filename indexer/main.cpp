@@ -12,7 +12,7 @@
 #include "common/error.hpp"
 #include "common/language.hpp"
 #include "common/program.hpp"
-#include "corpus/article_field.hpp"
+#include "corpus/readers/article_field.hpp"
 #include "indexer/indexer.hpp"
 
 namespace po = boost::program_options;

@@ -4,8 +4,8 @@
 #include <istream>
 #include <sstream>
 
-#include "corpus/compressed_input.hpp"
-#include "corpus/jsonl_reader.hpp"
+#include "corpus/readers/compressed_input.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
 #include "fuzz_support.hpp"
 
 namespace {

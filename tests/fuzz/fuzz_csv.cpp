@@ -1,6 +1,6 @@
 /// @file fuzz_csv.cpp
 /// @brief Fuzz target: CsvReader on arbitrary bytes (CSV with a header row).
-#include "corpus/csv_reader.hpp"
+#include "corpus/readers/csv_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

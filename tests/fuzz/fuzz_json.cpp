@@ -1,6 +1,6 @@
 /// @file fuzz_json.cpp
 /// @brief Fuzz target: JsonReader on arbitrary bytes (one object, or a streamed array).
-#include "corpus/json_reader.hpp"
+#include "corpus/readers/json_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,6 +1,6 @@
 /// @file fuzz_jsonl.cpp
 /// @brief Fuzz target: JsonlReader on arbitrary bytes (JSON Lines).
-#include "corpus/jsonl_reader.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

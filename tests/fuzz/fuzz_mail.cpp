@@ -1,6 +1,6 @@
 /// @file fuzz_mail.cpp
 /// @brief Fuzz target: MailReader on arbitrary bytes (mail and Usenet posts).
-#include "corpus/mail_reader.hpp"
+#include "corpus/readers/mail_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,6 +1,6 @@
 /// @file fuzz_page.cpp
 /// @brief Fuzz target: PageReader on arbitrary bytes (scraped news pages).
-#include "corpus/page_reader.hpp"
+#include "corpus/readers/page_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -2,7 +2,7 @@
 /// @brief Fuzz target: ReutersReader on arbitrary bytes (Reuters-21578 SGML).
 #include <sstream>
 
-#include "corpus/reuters_reader.hpp"
+#include "corpus/readers/reuters_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

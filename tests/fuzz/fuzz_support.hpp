@@ -10,8 +10,8 @@
 #include <string_view>
 
 #include "common/text.hpp"
-#include "corpus/article_sink.hpp"
-#include "corpus/read_options.hpp"
+#include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::fuzz {
 

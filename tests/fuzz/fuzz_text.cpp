@@ -1,6 +1,6 @@
 /// @file fuzz_text.cpp
 /// @brief Fuzz target: TextReader on arbitrary bytes (a title line, then the body).
-#include "corpus/text_reader.hpp"
+#include "corpus/readers/text_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -16,7 +16,7 @@
 #include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/bm25_source.hpp"
 #include "searcher/document_lengths.hpp"

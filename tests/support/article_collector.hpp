@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/article_sink.hpp"
-#include "corpus/read_options.hpp"
+#include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::test {
 

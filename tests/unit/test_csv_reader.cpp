@@ -4,8 +4,8 @@
 #include <set>
 #include <sstream>
 
-#include "corpus/csv_reader.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/csv_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 

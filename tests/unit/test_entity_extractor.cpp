@@ -15,7 +15,7 @@
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
 #include "corpus/analysis/entity_extractor.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "indexer/indexer.hpp"
 #include "support/test_support.hpp"
 

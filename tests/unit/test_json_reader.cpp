@@ -4,10 +4,10 @@
 #include <map>
 #include <sstream>
 
-#include "corpus/format.hpp"
-#include "corpus/input_reader.hpp"
-#include "corpus/json_reader.hpp"
-#include "corpus/record_support.hpp"
+#include "corpus/readers/format.hpp"
+#include "corpus/readers/input_reader.hpp"
+#include "corpus/readers/json_reader.hpp"
+#include "corpus/readers/record_support.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 

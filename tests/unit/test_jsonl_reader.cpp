@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "corpus/format.hpp"
-#include "corpus/input_reader.hpp"
-#include "corpus/jsonl_reader.hpp"
+#include "corpus/readers/format.hpp"
+#include "corpus/readers/input_reader.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 

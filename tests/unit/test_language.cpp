@@ -13,7 +13,7 @@
 #include "common/memo_stem.hpp"
 #include "common/schema.hpp"
 #include "corpus/analysis/language_detector.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/query_builder.hpp"

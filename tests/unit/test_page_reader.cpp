@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "corpus/analysis/entity_extractor.hpp"
-#include "corpus/format.hpp"
 #include "corpus/page/page_credits.hpp"
 #include "corpus/page/page_dates.hpp"
 #include "corpus/page/page_lines.hpp"
-#include "corpus/page_reader.hpp"
+#include "corpus/readers/format.hpp"
+#include "corpus/readers/page_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/input_reader.hpp"
-#include "corpus/reuters_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
+#include "corpus/readers/reuters_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 

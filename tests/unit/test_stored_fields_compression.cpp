@@ -9,7 +9,7 @@
 #include "common/error.hpp"
 #include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
-#include "corpus/reuters_reader.hpp"
+#include "corpus/readers/reuters_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 

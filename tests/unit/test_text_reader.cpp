@@ -5,9 +5,9 @@
 #include <set>
 #include <sstream>
 
-#include "corpus/input_reader.hpp"
-#include "corpus/mail_reader.hpp"
-#include "corpus/text_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
+#include "corpus/readers/mail_reader.hpp"
+#include "corpus/readers/text_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 

@@ -1,12 +1,12 @@
 /// @file jsonl_reader.cpp
 /// @brief JSON Lines to Articles, one line at a time through the shared JSON record reader.
-#include "corpus/jsonl_reader.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
 
 #include <algorithm>
 #include <array>
 #include <limits>
 
-#include "corpus/json_article.hpp"
+#include "corpus/readers/json_article.hpp"
 
 namespace newsdex::corpus {
 

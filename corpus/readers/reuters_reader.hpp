@@ -5,7 +5,7 @@
 #include <istream>
 #include <string>
 
-#include "corpus/article_sink.hpp"
+#include "corpus/readers/article_sink.hpp"
 
 namespace newsdex::corpus {
 

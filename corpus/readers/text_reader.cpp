@@ -1,9 +1,9 @@
 /// @file text_reader.cpp
 /// @brief One plain-text file to one Article: title line, body, labels from the path.
-#include "corpus/text_reader.hpp"
+#include "corpus/readers/text_reader.hpp"
 
 #include "common/text.hpp"
-#include "corpus/record_support.hpp"
+#include "corpus/readers/record_support.hpp"
 
 namespace newsdex::corpus {
 

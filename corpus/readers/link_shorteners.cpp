@@ -1,6 +1,6 @@
 /// @file link_shorteners.cpp
 /// @brief The tables of news publishers' shorteners and of generic shorteners.
-#include "corpus/link_shorteners.hpp"
+#include "corpus/readers/link_shorteners.hpp"
 
 #include <algorithm>
 #include <array>

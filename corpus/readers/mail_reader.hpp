@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "corpus/article_sink.hpp"
-#include "corpus/read_options.hpp"
+#include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::corpus {
 

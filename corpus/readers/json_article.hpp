@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "corpus/article_field.hpp"
-#include "corpus/article_sink.hpp"
+#include "corpus/readers/article_field.hpp"
+#include "corpus/readers/article_sink.hpp"
 
 namespace newsdex::corpus {
 

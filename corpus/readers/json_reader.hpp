@@ -5,8 +5,8 @@
 #include <istream>
 #include <string>
 
-#include "corpus/article_sink.hpp"
-#include "corpus/read_options.hpp"
+#include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::corpus {
 

@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 
-#include "corpus/article_field.hpp"
-#include "corpus/format.hpp"
+#include "corpus/readers/article_field.hpp"
+#include "corpus/readers/format.hpp"
 
 namespace newsdex::corpus {
 

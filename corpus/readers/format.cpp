@@ -1,13 +1,13 @@
 /// @file format.cpp
 /// @brief Names of the input formats and their detection from file names and content.
-#include "corpus/format.hpp"
+#include "corpus/readers/format.hpp"
 
 #include <array>
 #include <string>
 
 #include "common/text.hpp"
-#include "corpus/mail_reader.hpp"
-#include "corpus/page_reader.hpp"
+#include "corpus/readers/mail_reader.hpp"
+#include "corpus/readers/page_reader.hpp"
 
 namespace newsdex::corpus {
 

@@ -1,6 +1,6 @@
 /// @file reuters_reader.cpp
 /// @brief Reuters-21578 SGML stories to Articles: element extraction, text clean-up, names.
-#include "corpus/reuters_reader.hpp"
+#include "corpus/readers/reuters_reader.hpp"
 
 #include <algorithm>
 #include <array>

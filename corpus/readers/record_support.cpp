@@ -1,13 +1,13 @@
 /// @file record_support.cpp
 /// @brief Source names, derived ids, dates and path labels shared by the readers.
-#include "corpus/record_support.hpp"
+#include "corpus/readers/record_support.hpp"
 
 #include <cstdio>
 #include <filesystem>
 
 #include "common/text.hpp"
-#include "corpus/compressed_input.hpp"
-#include "corpus/link_shorteners.hpp"
+#include "corpus/readers/compressed_input.hpp"
+#include "corpus/readers/link_shorteners.hpp"
 
 namespace newsdex::corpus {
 

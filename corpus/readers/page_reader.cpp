@@ -1,6 +1,6 @@
 /// @file page_reader.cpp
 /// @brief Splits a scraped page into its stories and turns each into an Article.
-#include "corpus/page_reader.hpp"
+#include "corpus/readers/page_reader.hpp"
 
 #include <sys/stat.h>
 
@@ -11,7 +11,7 @@
 #include "corpus/page/page_credits.hpp"
 #include "corpus/page/page_dates.hpp"
 #include "corpus/page/page_lines.hpp"
-#include "corpus/record_support.hpp"
+#include "corpus/readers/record_support.hpp"
 
 namespace newsdex::corpus {
 

@@ -1,6 +1,6 @@
 /// @file input_reader.cpp
 /// @brief Dispatches files, folders (walked in sorted order) and stdin to the format readers.
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 
 #include <algorithm>
 #include <array>
@@ -13,14 +13,14 @@
 #include <system_error>
 
 #include "common/text.hpp"
-#include "corpus/compressed_input.hpp"
-#include "corpus/csv_reader.hpp"
-#include "corpus/json_reader.hpp"
-#include "corpus/jsonl_reader.hpp"
-#include "corpus/mail_reader.hpp"
-#include "corpus/page_reader.hpp"
-#include "corpus/reuters_reader.hpp"
-#include "corpus/text_reader.hpp"
+#include "corpus/readers/compressed_input.hpp"
+#include "corpus/readers/csv_reader.hpp"
+#include "corpus/readers/json_reader.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
+#include "corpus/readers/mail_reader.hpp"
+#include "corpus/readers/page_reader.hpp"
+#include "corpus/readers/reuters_reader.hpp"
+#include "corpus/readers/text_reader.hpp"
 
 namespace newsdex::corpus {
 

@@ -1,12 +1,12 @@
 /// @file mail_reader.cpp
 /// @brief One mail or Usenet post to one Article: header block, body, labels from the path.
-#include "corpus/mail_reader.hpp"
+#include "corpus/readers/mail_reader.hpp"
 
 #include <algorithm>
 #include <map>
 
 #include "common/text.hpp"
-#include "corpus/record_support.hpp"
+#include "corpus/readers/record_support.hpp"
 
 namespace newsdex::corpus {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "corpus/article_sink.hpp"
-#include "corpus/format.hpp"
-#include "corpus/read_options.hpp"
+#include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/format.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::corpus {
 

@@ -1,6 +1,6 @@
 /// @file article_field.cpp
 /// @brief Names of the Article fields, their aliases and the `--field NAME=COLUMN` overrides.
-#include "corpus/article_field.hpp"
+#include "corpus/readers/article_field.hpp"
 
 #include "common/error.hpp"
 #include "common/text.hpp"

@@ -1,12 +1,12 @@
 /// @file json_reader.cpp
 /// @brief JSON documents and streamed JSON arrays to Articles; JSON Lines handed to its reader.
-#include "corpus/json_reader.hpp"
+#include "corpus/readers/json_reader.hpp"
 
 #include <sstream>
 
-#include "corpus/json_article.hpp"
-#include "corpus/jsonl_reader.hpp"
-#include "corpus/record_support.hpp"
+#include "corpus/readers/json_article.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
+#include "corpus/readers/record_support.hpp"
 
 namespace newsdex::corpus {
 

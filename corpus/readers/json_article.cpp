@@ -1,13 +1,13 @@
 /// @file json_article.cpp
 /// @brief JSON objects to Articles with simdjson's DOM API: field aliases, lists, entities, dates.
-#include "corpus/json_article.hpp"
+#include "corpus/readers/json_article.hpp"
 
 #include <charconv>
 #include <optional>
 #include <utility>
 
 #include "common/text.hpp"
-#include "corpus/record_support.hpp"
+#include "corpus/readers/record_support.hpp"
 
 namespace newsdex::corpus {
 

@@ -1,13 +1,13 @@
 /// @file csv_reader.cpp
 /// @brief An RFC 4180 record splitter and the header-driven mapping of records to Articles.
-#include "corpus/csv_reader.hpp"
+#include "corpus/readers/csv_reader.hpp"
 
 #include <optional>
 #include <sstream>
 #include <vector>
 
 #include "common/text.hpp"
-#include "corpus/record_support.hpp"
+#include "corpus/readers/record_support.hpp"
 
 namespace newsdex::corpus {
 

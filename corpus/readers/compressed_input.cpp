@@ -1,6 +1,6 @@
 /// @file compressed_input.cpp
 /// @brief libarchive behind std::streambuf: compressed files and archive members as streams.
-#include "corpus/compressed_input.hpp"
+#include "corpus/readers/compressed_input.hpp"
 
 #include <archive.h>
 #include <archive_entry.h>
