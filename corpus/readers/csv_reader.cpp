@@ -209,8 +209,8 @@ void read_rows(RecordSplitter& records, const ColumnMap& columns, const std::str
 
 }  // namespace
 
-void CsvReader::read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                     const ArticleSink& sink) {
+void read_csv(std::istream& in, const std::string& file_name, const ReadOptions& options,
+              const ArticleSink& sink) {
     RecordSplitter records(*in.rdbuf());
     auto header = records.next();
     if (!header) {

@@ -22,11 +22,8 @@ namespace newsdex::corpus {
 /// from the header's, a quoted field still open at the end of the file, no title or body, a
 /// date that does not parse. A header with no title or body column, or without a column named
 /// in the field map, is one problem for the whole file (line 1), which is then skipped.
-class CsvReader {
-  public:
-    /// Reads all of `in`; `file_name` is used in messages and Article::origin_file.
-    static void read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                     const ArticleSink& sink);
-};
+/// `file_name` is used in messages and Article::origin_file.
+void read_csv(std::istream& in, const std::string& file_name, const ReadOptions& options,
+              const ArticleSink& sink);
 
 }  // namespace newsdex::corpus

@@ -49,7 +49,7 @@ bool is_mail(std::string_view head) {
         const std::string_view line = next_line(head);
         if (line.empty() || !complete) break;
         if (line.front() == ' ' || line.front() == '\t') continue;  // folded header
-        const auto name = ascii_lower(MailReader::header_name(line));
+        const auto name = ascii_lower(mail_header_name(line));
         if (name.empty()) return false;
         from = from || name == "from";
         subject = subject || name == "subject";
@@ -130,9 +130,9 @@ std::optional<Format> detect_format(std::string_view file_name, std::string_view
     if (is_mail(head)) return Format::mail;
     if (ends_with(".txt") && !is_notes_file(base)) {
         // Page furniture outweighs layout: a scraped page may well start "title, blank line".
-        if (PageReader::looks_like_page(head, 2)) return Format::page;
+        if (looks_like_page(head, 2)) return Format::page;
         if (is_text_article(head)) return Format::text;
-        if (PageReader::looks_like_page(head, 1)) return Format::page;
+        if (looks_like_page(head, 1)) return Format::page;
     }
     head = skip_space(head);
     if (starts_with_nocase(head, "<!doctype lewis") || starts_with_nocase(head, "<reuters"))

@@ -65,20 +65,20 @@ void read_stream(std::istream& in, Format format, const std::string& name,
                  const ReadOptions& options, const ArticleSink& sink) {
     switch (format) {
         case Format::reuters:
-            return ReutersReader::read(in, name, sink);
+            return read_reuters(in, name, options, sink);
         case Format::page:
-            return PageReader::read(in, name, options, sink);
+            return read_page(in, name, options, sink);
         case Format::json:
-            return JsonReader::read(in, name, options, sink);
+            return read_json(in, name, options, sink);
         case Format::csv:
-            return CsvReader::read(in, name, options, sink);
+            return read_csv(in, name, options, sink);
         case Format::text:
-            return TextReader::read(in, name, options, sink);
+            return read_text(in, name, options, sink);
         case Format::mail:
-            return MailReader::read(in, name, options, sink);
+            return read_mail(in, name, options, sink);
         case Format::jsonl:
         case Format::automatic:
-            return JsonlReader::read(in, name, options, sink);
+            return read_jsonl(in, name, options, sink);
     }
 }
 

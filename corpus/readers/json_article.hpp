@@ -13,7 +13,7 @@
 
 namespace newsdex::corpus {
 
-/// Maps one JSON object to an Article (fields as documented on JsonlReader; dates may also be
+/// Maps one JSON object to an Article (fields as documented on read_jsonl(); dates may also be
 /// MongoDB extended JSON `{"$date": ms}`). Throws BadRecord (record_support.hpp) for a field
 /// of the wrong type, a date that does not parse, or neither title nor body.
 [[nodiscard]] Article article_from_json(const simdjson::dom::object& obj, const FieldNames& names,

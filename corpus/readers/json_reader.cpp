@@ -121,8 +121,8 @@ bool is_json_lines(const std::string& text) {
 
 }  // namespace
 
-void JsonReader::read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                      const ArticleSink& sink) {
+void read_json(std::istream& in, const std::string& file_name, const ReadOptions& options,
+               const ArticleSink& sink) {
     Buf& buf = *in.rdbuf();
     std::uint64_t line = 1;
     std::string skipped;  // what came before the value, kept so JSON Lines keep their numbers
@@ -145,7 +145,7 @@ void JsonReader::read(std::istream& in, const std::string& file_name, const Read
         sink.on_problem(ParseError(file_name, 0, "empty file: no JSON object or array"));
     } else if (is_json_lines(text)) {
         std::istringstream lines(std::move(text));
-        JsonlReader::read(lines, file_name, options, sink);
+        read_jsonl(lines, file_name, options, sink);
     } else {
         records.read(text, file_name, line, sink);
     }

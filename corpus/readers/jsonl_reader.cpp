@@ -95,8 +95,8 @@ std::size_t max_line_bytes(const ReadOptions& options) {
 
 }  // namespace
 
-void JsonlReader::read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                       const ArticleSink& sink) {
+void read_jsonl(std::istream& in, const std::string& file_name, const ReadOptions& options,
+                const ArticleSink& sink) {
     JsonRecordReader records(options.field_map, options.source);
     const std::size_t max_bytes = max_line_bytes(options);
     LineReader lines(in, max_bytes);

@@ -24,16 +24,10 @@ namespace newsdex::corpus {
 /// parse is reported to sink.on_problem as "file:line: reason" and skipped; so is a line longer
 /// than max(64 MiB, 2 x max_article_bytes + 1 MiB), read through to its newline unkept (an
 /// endless input with no newline is read in bounded memory).
-class JsonlReader {
-  public:
-    /// Reads every line of `in`; `file_name` is used in messages and Article::origin_file.
-    static void read(std::istream& in, const std::string& file_name, const ArticleSink& sink) {
-        read(in, file_name, ReadOptions{}, sink);
-    }
-
-    /// As above, with `--field` overrides and the default source from `options`.
-    static void read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                     const ArticleSink& sink);
-};
+///
+/// `file_name` is used in messages and Article::origin_file; `options` brings the `--field`
+/// overrides and the default source.
+void read_jsonl(std::istream& in, const std::string& file_name, const ReadOptions& options,
+                const ArticleSink& sink);
 
 }  // namespace newsdex::corpus

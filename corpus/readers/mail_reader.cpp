@@ -35,7 +35,7 @@ std::string read_headers(std::istream& in, Headers& headers) {
             if (!last.empty()) headers[last].value += " " + std::string(trim(line));
             continue;
         }
-        const auto name = MailReader::header_name(line);
+        const auto name = mail_header_name(line);
         if (name.empty()) return line + "\n";  // the body starts without a blank line
         last = to_lower(name);
         headers.try_emplace(last, Header{std::string(trim(line.substr(name.size() + 1))), number});
@@ -110,7 +110,7 @@ Article to_article(const Headers& headers, std::string body, const std::string& 
 
 }  // namespace
 
-std::string_view MailReader::header_name(std::string_view line) noexcept {
+std::string_view mail_header_name(std::string_view line) noexcept {
     const std::size_t colon = line.find(':');
     if (colon == 0 || colon == std::string_view::npos) return {};
     for (std::size_t k = 0; k < colon; ++k)
@@ -118,8 +118,8 @@ std::string_view MailReader::header_name(std::string_view line) noexcept {
     return line.substr(0, colon);
 }
 
-void MailReader::read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                      const ArticleSink& sink) {
+void read_mail(std::istream& in, const std::string& file_name, const ReadOptions& options,
+               const ArticleSink& sink) {
     Headers headers;
     std::string body = read_headers(in, headers);
     if (headers.empty()) {

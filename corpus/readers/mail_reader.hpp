@@ -19,16 +19,12 @@ namespace newsdex::corpus {
 /// folder holding the file). The source is ReadOptions::source, else the first newsgroup (else
 /// that folder): on Usenet the newsgroup is where a post was published. Other headers
 /// (Organization, Lines, ...) are not indexed. A file with no header block, or a Date that
-/// does not parse, is a problem (with its line).
-class MailReader {
-  public:
-    /// Reads all of `in` as one message; `file_name` is its path.
-    static void read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                     const ArticleSink& sink);
+/// does not parse, is a problem (with its line). `file_name` is the file's path.
+void read_mail(std::istream& in, const std::string& file_name, const ReadOptions& options,
+               const ArticleSink& sink);
 
-    /// The header name of `line` when it is a header line (`Subject: x` gives "Subject"),
-    /// else "": a name of printable ASCII without spaces, then a colon.
-    [[nodiscard]] static std::string_view header_name(std::string_view line) noexcept;
-};
+/// The header name of `line` when it is a header line (`Subject: x` gives "Subject"), else "":
+/// a name of printable ASCII without spaces, then a colon.
+[[nodiscard]] std::string_view mail_header_name(std::string_view line) noexcept;
 
 }  // namespace newsdex::corpus

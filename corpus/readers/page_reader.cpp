@@ -158,9 +158,9 @@ PageContext page_context(const std::string& file_name, const ReadOptions& option
 
 }  // namespace
 
-void PageReader::read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                      const ArticleSink& sink) {
-    const std::string text = read_text(*in.rdbuf());
+void read_page(std::istream& in, const std::string& file_name, const ReadOptions& options,
+               const ArticleSink& sink) {
+    const std::string text = read_utf8_text(*in.rdbuf());
     const PageContext page = page_context(file_name, options, text);
     const std::vector<PageLine> lines = classify_page(text);
     int count = 0;
@@ -180,7 +180,7 @@ void PageReader::read(std::istream& in, const std::string& file_name, const Read
     if (count == 0) sink.on_problem(ParseError(file_name, 1, "no text on the page"));
 }
 
-bool PageReader::looks_like_page(std::string_view head, std::size_t min_signals) {
+bool looks_like_page(std::string_view head, std::size_t min_signals) {
     // The last line of a head cut short may be half a line: leave it out.
     if (const std::size_t end = head.rfind('\n'); end != std::string_view::npos)
         head = head.substr(0, end);

@@ -28,16 +28,14 @@ namespace newsdex::corpus {
 /// else the current time. A missing year is inferred from the latest full date the page states
 /// (see resolve_date). Article::date_inferred is true unless the date was written with its
 /// year. Ids are the file's path id (see PathLabels) and "#1", "#2", ... in page order.
-class PageReader {
-  public:
-    /// Reads all of `in` as one page; `file_name` is its path ("-" for stdin: ids derived
-    /// from the content, no folder). A page with no text is a problem (line 1).
-    static void read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                     const ArticleSink& sink);
+///
+/// Reads all of `in` as one page; `file_name` is its path ("-" for stdin: ids derived from the
+/// content, no folder). A page with no text is a problem (line 1).
+void read_page(std::istream& in, const std::string& file_name, const ReadOptions& options,
+               const ArticleSink& sink);
 
-    /// Whether the first bytes of a file show at least `min_signals` lines that only scraped
-    /// pages have: widget headings, promotions, bare dates, aggregator listing lines.
-    [[nodiscard]] static bool looks_like_page(std::string_view head, std::size_t min_signals);
-};
+/// Whether the first bytes of a file show at least `min_signals` lines that only scraped pages
+/// have: widget headings, promotions, bare dates, aggregator listing lines.
+[[nodiscard]] bool looks_like_page(std::string_view head, std::size_t min_signals);
 
 }  // namespace newsdex::corpus

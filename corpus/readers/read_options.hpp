@@ -23,7 +23,7 @@ struct ReadOptions {
     /// `{"title": "headline"}` from `--field title=headline`; see parse_field_map().
     FieldMap field_map{};
     /// Publisher for articles whose input names none (`--source`); formats whose files carry
-    /// no metadata fall back to their folder names instead (see TextReader, MailReader).
+    /// no metadata fall back to their folder names instead (see read_text, read_mail).
     std::string source{};
     /// The moment relative dates are counted from (`--now`, seconds since the epoch), e.g. a
     /// scraped page's "17 minutes ago"; unset: each file's modification time.

@@ -117,7 +117,7 @@ void append_rest(std::streambuf& buf, std::string& out) {
         out.append(chunk, static_cast<std::size_t>(n));
 }
 
-std::string read_text(std::streambuf& buf) {
+std::string read_utf8_text(std::streambuf& buf) {
     std::string raw;
     append_rest(buf, raw);
     std::string text = to_valid_utf8(raw);

@@ -42,7 +42,7 @@ void append_rest(std::streambuf& buf, std::string& out);
 
 /// Everything left in `buf` as UTF-8 text: bytes that are not UTF-8 read as Latin-1, a leading
 /// byte-order mark dropped (plain-text files carry no declared encoding).
-[[nodiscard]] std::string read_text(std::streambuf& buf);
+[[nodiscard]] std::string read_utf8_text(std::streambuf& buf);
 
 /// What a file's path says about it, for formats whose files carry no metadata.
 struct PathLabels {

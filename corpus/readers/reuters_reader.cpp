@@ -336,7 +336,8 @@ std::optional<Article> story_to_article(std::string_view tag, std::string_view s
 
 }  // namespace
 
-void ReutersReader::read(std::istream& in, const std::string& file_name, const ArticleSink& sink) {
+void read_reuters(std::istream& in, const std::string& file_name, const ReadOptions& /*options*/,
+                  const ArticleSink& sink) {
     std::string data;
     {
         char buffer[1 << 16];

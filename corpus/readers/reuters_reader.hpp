@@ -6,6 +6,7 @@
 #include <string>
 
 #include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::corpus {
 
@@ -19,10 +20,8 @@ namespace newsdex::corpus {
 /// SGML character references are decoded and control characters dropped; bytes that are
 /// not UTF-8 are read as Latin-1. A story with no NEWID is reported and skipped (`line` in
 /// messages is the line of its `<REUTERS` tag); one with no text is kept, as the collection
-/// counts it.
-class ReutersReader {
-  public:
-    static void read(std::istream& in, const std::string& file_name, const ArticleSink& sink);
-};
+/// counts it. The options do not apply (the files carry all their metadata).
+void read_reuters(std::istream& in, const std::string& file_name, const ReadOptions& options,
+                  const ArticleSink& sink);
 
 }  // namespace newsdex::corpus

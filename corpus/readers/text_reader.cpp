@@ -7,9 +7,9 @@
 
 namespace newsdex::corpus {
 
-void TextReader::read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                      const ArticleSink& sink) {
-    const std::string text = read_text(*in.rdbuf());
+void read_text(std::istream& in, const std::string& file_name, const ReadOptions& options,
+               const ArticleSink& sink) {
+    const std::string text = read_utf8_text(*in.rdbuf());
     const std::string_view all(text);
     const std::size_t start = all.find_first_not_of(" \t\r\n");
     const std::size_t end = start == std::string_view::npos ? start : all.find('\n', start);

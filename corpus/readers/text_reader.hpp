@@ -15,13 +15,9 @@ namespace newsdex::corpus {
 /// supplies it: the folder holding the file is the category, the folder above it the source
 /// unless ReadOptions::source is set, and the last three path parts the id
 /// (`bbc/business/001`). Bytes that are not UTF-8 are read as Latin-1. An empty file is a
-/// problem (line 1).
-class TextReader {
-  public:
-    /// Reads all of `in` as one article; `file_name` is its path ("-" for stdin: no labels,
-    /// and an id derived from the content).
-    static void read(std::istream& in, const std::string& file_name, const ReadOptions& options,
-                     const ArticleSink& sink);
-};
+/// problem (line 1). `file_name` is the file's path ("-" for stdin: no labels, and an id
+/// derived from the content).
+void read_text(std::istream& in, const std::string& file_name, const ReadOptions& options,
+               const ArticleSink& sink);
 
 }  // namespace newsdex::corpus

@@ -15,7 +15,7 @@ void read_member_as_jsonl(std::streambuf& in, const std::string& name, const std
                           const newsdex::corpus::ReadOptions& options,
                           const newsdex::corpus::ArticleSink& sink) {
     std::istream stream(&in);
-    newsdex::corpus::JsonlReader::read(stream, name, options, sink);
+    newsdex::corpus::read_jsonl(stream, name, options, sink);
 }
 
 }  // namespace

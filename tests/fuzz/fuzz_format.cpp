@@ -13,6 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     constexpr std::array<std::string_view, 5> names{"", "-", "story.txt", "README.txt",
                                                     "alt.atheism/51060"};
     for (const auto name : names) (void)newsdex::corpus::detect_format(name, head);
-    (void)newsdex::corpus::PageReader::looks_like_page(head, 1);
+    (void)newsdex::corpus::looks_like_page(head, 1);
     return 0;
 }

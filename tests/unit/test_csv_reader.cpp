@@ -16,7 +16,7 @@ using newsdex::test::ArticleCollector;
 namespace {
 
 ArticleCollector read_csv(const std::string& text, const ReadOptions& options = {}) {
-    return newsdex::test::read_with<CsvReader>(text, "test.csv", options);
+    return newsdex::test::read_with<corpus::read_csv>(text, "test.csv", options);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ using newsdex::test::ArticleCollector;
 namespace {
 
 ArticleCollector read_json(const std::string& text, const ReadOptions& options = {}) {
-    return newsdex::test::read_with<JsonReader>(text, "test.json", options);
+    return newsdex::test::read_with<corpus::read_json>(text, "test.json", options);
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ using Collected = newsdex::test::ArticleCollector;
 Collected read_jsonl(const std::string& text, const std::string& name = "test.jsonl") {
     Collected got;
     std::istringstream in(text);
-    JsonlReader::read(in, name, got.sink());
+    corpus::read_jsonl(in, name, {}, got.sink());
     return got;
 }
 

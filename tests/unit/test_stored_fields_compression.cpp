@@ -22,7 +22,7 @@ std::vector<std::string> reuters_records(const std::string& file) {
     test::ArticleCollector got;
     std::ifstream in(test::reuters_dir() / file, std::ios::binary);
     REQUIRE(in);
-    corpus::ReutersReader::read(in, file, got.sink());
+    corpus::read_reuters(in, file, {}, got.sink());
     std::vector<std::string> records;
     for (const auto& article : got.articles)
         records.push_back(StoredFields::from_article(article).encode());
