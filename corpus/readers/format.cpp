@@ -1,17 +1,35 @@
 /// @file format.cpp
-/// @brief Names of the input formats and their detection from file names and content.
+/// @brief The table of input formats, and their detection from file names and content.
 #include "corpus/readers/format.hpp"
 
 #include <array>
 #include <string>
 
 #include "common/text.hpp"
+#include "corpus/readers/csv_reader.hpp"
+#include "corpus/readers/json_reader.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
 #include "corpus/readers/mail_reader.hpp"
 #include "corpus/readers/page_reader.hpp"
+#include "corpus/readers/reuters_reader.hpp"
+#include "corpus/readers/text_reader.hpp"
 
 namespace newsdex::corpus {
 
 namespace {
+
+/// Every format, Format::automatic first. Suffixes are matched on the lower-cased file name;
+/// reut2-*.sgm and the content rules are in detect_format.
+const std::array<FormatInfo, 8> format_table{{
+    {Format::automatic, "auto", {"automatic"}, {}, nullptr},
+    {Format::jsonl, "jsonl", {"ndjson"}, {".jsonl", ".ndjson"}, read_jsonl},
+    {Format::json, "json", {}, {".json"}, read_json},
+    {Format::csv, "csv", {}, {".csv"}, read_csv},
+    {Format::text, "text", {"txt"}, {}, read_text},
+    {Format::mail, "mail", {"email"}, {}, read_mail},
+    {Format::reuters, "reuters", {"sgml"}, {}, read_reuters},
+    {Format::page, "page", {}, {}, read_page},
+}};
 
 std::string ascii_lower(std::string_view text) {
     std::string out(text);
@@ -76,39 +94,24 @@ bool is_text_article(std::string_view head) {
 
 }  // namespace
 
+const FormatInfo& format_info(Format format) noexcept {
+    for (const FormatInfo& info : format_table)
+        if (info.format == format) return info;
+    return format_table.front();
+}
+
 std::string_view to_string(Format format) noexcept {
-    switch (format) {
-        case Format::automatic:
-            return "auto";
-        case Format::jsonl:
-            return "jsonl";
-        case Format::json:
-            return "json";
-        case Format::csv:
-            return "csv";
-        case Format::text:
-            return "text";
-        case Format::mail:
-            return "mail";
-        case Format::reuters:
-            return "reuters";
-        case Format::page:
-            return "page";
-    }
-    return "auto";
+    return format_info(format).name;
 }
 
 std::optional<Format> parse_format(std::string_view text) noexcept {
     try {
         const std::string name = ascii_lower(text);
-        if (name == "auto" || name == "automatic") return Format::automatic;
-        if (name == "jsonl" || name == "ndjson") return Format::jsonl;
-        if (name == "json") return Format::json;
-        if (name == "csv") return Format::csv;
-        if (name == "text" || name == "txt") return Format::text;
-        if (name == "mail" || name == "email") return Format::mail;
-        if (name == "reuters" || name == "sgml") return Format::reuters;
-        if (name == "page") return Format::page;
+        for (const FormatInfo& info : format_table) {
+            if (name == info.name) return info.format;
+            for (const std::string_view alias : info.aliases)
+                if (name == alias) return info.format;
+        }
     } catch (...) {
         // Only std::bad_alloc can get here; "no format" is the honest noexcept answer.
     }
@@ -121,9 +124,9 @@ std::optional<Format> detect_format(std::string_view file_name, std::string_view
         ascii_lower(slash == std::string_view::npos ? file_name : file_name.substr(slash + 1));
     const auto ends_with = [&](std::string_view suffix) { return base.ends_with(suffix); };
     if (base.starts_with("reut2-") && ends_with(".sgm")) return Format::reuters;
-    if (ends_with(".jsonl") || ends_with(".ndjson")) return Format::jsonl;
-    if (ends_with(".json")) return Format::json;
-    if (ends_with(".csv")) return Format::csv;
+    for (const FormatInfo& info : format_table)
+        for (const std::string_view suffix : info.suffixes)
+            if (ends_with(suffix)) return info.format;
 
     // Content: skip a UTF-8 byte-order mark first.
     if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);

@@ -1,11 +1,17 @@
 /// @file format.hpp
-/// @brief Input formats and their detection from a file's name and first bytes.
+/// @brief Input formats: one table of their names, aliases and readers; detection of a file's.
 #pragma once
 
+#include <initializer_list>
+#include <iosfwd>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace newsdex::corpus {
+
+struct ArticleSink;
+struct ReadOptions;
 
 /// The input formats newsdex reads.
 enum class Format {
@@ -18,6 +24,23 @@ enum class Format {
     reuters,    ///< Reuters-21578 SGML (reut2-*.sgm)
     page,       ///< a scraped news page: main article, related-article teasers, furniture
 };
+
+/// A format's reader: reads all of `in`; `file_name` names it in messages, ids and
+/// Article::origin_file (see read_jsonl() and the others).
+using ReadFunction = void (*)(std::istream& in, const std::string& file_name,
+                              const ReadOptions& options, const ArticleSink& sink);
+
+/// One row of the table of formats.
+struct FormatInfo {
+    Format format;
+    std::string_view name;                             ///< the --format value, to_string()
+    std::initializer_list<std::string_view> aliases;   ///< other --format values
+    std::initializer_list<std::string_view> suffixes;  ///< file-name endings that tell it
+    ReadFunction read;                                 ///< nullptr for Format::automatic
+};
+
+/// The table row of `format`.
+[[nodiscard]] const FormatInfo& format_info(Format format) noexcept;
 
 /// "auto", "jsonl", "json", "csv", "text", "mail", "reuters" or "page".
 [[nodiscard]] std::string_view to_string(Format format) noexcept;

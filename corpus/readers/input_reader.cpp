@@ -14,13 +14,6 @@
 
 #include "common/text.hpp"
 #include "corpus/readers/compressed_input.hpp"
-#include "corpus/readers/csv_reader.hpp"
-#include "corpus/readers/json_reader.hpp"
-#include "corpus/readers/jsonl_reader.hpp"
-#include "corpus/readers/mail_reader.hpp"
-#include "corpus/readers/page_reader.hpp"
-#include "corpus/readers/reuters_reader.hpp"
-#include "corpus/readers/text_reader.hpp"
 
 namespace newsdex::corpus {
 
@@ -59,27 +52,6 @@ std::string read_head(std::streambuf& in) {
     const std::streamsize n = in.sgetn(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(std::max<std::streamsize>(n, 0)));
     return head;
-}
-
-void read_stream(std::istream& in, Format format, const std::string& name,
-                 const ReadOptions& options, const ArticleSink& sink) {
-    switch (format) {
-        case Format::reuters:
-            return read_reuters(in, name, options, sink);
-        case Format::page:
-            return read_page(in, name, options, sink);
-        case Format::json:
-            return read_json(in, name, options, sink);
-        case Format::csv:
-            return read_csv(in, name, options, sink);
-        case Format::text:
-            return read_text(in, name, options, sink);
-        case Format::mail:
-            return read_mail(in, name, options, sink);
-        case Format::jsonl:
-        case Format::automatic:
-            return read_jsonl(in, name, options, sink);
-    }
 }
 
 const char* cannot_tell =
@@ -138,7 +110,7 @@ void read_member(std::streambuf& raw, const std::string& name, const std::string
         return;
     }
     std::istream in(&buf);
-    read_stream(in, format, name, options, sink);
+    format_info(format).read(in, name, options, sink);
 }
 
 /// Reads one file. In a folder walk (`named` false) files of unknown format are passed over
