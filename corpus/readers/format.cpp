@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/text.hpp"
+#include "corpus/page/page_stories.hpp"
 #include "corpus/readers/csv_reader.hpp"
 #include "corpus/readers/json_reader.hpp"
 #include "corpus/readers/jsonl_reader.hpp"

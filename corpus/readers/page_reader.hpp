@@ -4,7 +4,6 @@
 
 #include <istream>
 #include <string>
-#include <string_view>
 
 #include "corpus/readers/article_sink.hpp"
 #include "corpus/readers/read_options.hpp"
@@ -33,9 +32,5 @@ namespace newsdex::corpus {
 /// content, no folder). A page with no text is a problem (line 1).
 void read_page(std::istream& in, const std::string& file_name, const ReadOptions& options,
                const ArticleSink& sink);
-
-/// Whether the first bytes of a file show at least `min_signals` lines that only scraped pages
-/// have: widget headings, promotions, bare dates, aggregator listing lines.
-[[nodiscard]] bool looks_like_page(std::string_view head, std::size_t min_signals);
 
 }  // namespace newsdex::corpus

@@ -4,8 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "corpus/page/page_stories.hpp"
 #include "corpus/readers/format.hpp"
-#include "corpus/readers/page_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
