@@ -1,5 +1,5 @@
 /// @file entity_cues.hpp
-/// @brief Cue-word tests the entity extractor's rules use (internal to newsdex::corpus).
+/// @brief Cue-word tests the entity extractor's rules use (internal to newsdex::analysis).
 #pragma once
 
 #include <string_view>

@@ -1,5 +1,5 @@
 /// @file gazetteer_data.hpp
-/// @brief The built-in name tables behind Gazetteer (internal to newsdex::corpus).
+/// @brief The built-in name tables behind Gazetteer (internal to newsdex::analysis).
 #pragma once
 
 #include <span>

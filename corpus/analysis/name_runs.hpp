@@ -1,6 +1,6 @@
 /// @file name_runs.hpp
 /// @brief NameRuns: runs of capitalised words over an article's tokens (internal to
-/// newsdex::corpus).
+/// newsdex::analysis).
 #pragma once
 
 #include <cstddef>

@@ -1,6 +1,6 @@
 /// @file name_tokenizer.hpp
 /// @brief Splits article text into word tokens with the case and punctuation facts that
-/// entity rules need (internal to newsdex::corpus).
+/// entity rules need (internal to newsdex::analysis).
 #pragma once
 
 #include <string>
