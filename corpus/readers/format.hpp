@@ -1,5 +1,5 @@
 /// @file format.hpp
-/// @brief Input formats: one table of their names, aliases and readers; detection of a file's.
+/// @brief Input formats: one table of their names, aliases, suffixes and readers; detection.
 #pragma once
 
 #include <initializer_list>
