@@ -8,7 +8,7 @@
 #include "common/error.hpp"
 #include "common/json_writer.hpp"
 #include "common/program.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 
 namespace po = boost::program_options;
 

@@ -7,7 +7,7 @@
 #include "bench/commands.hpp"
 #include "common/error.hpp"
 #include "common/program.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "indexer/index_run.hpp"
 
 namespace po = boost::program_options;

@@ -7,7 +7,7 @@
 
 #include "common/schema.hpp"
 #include "common/text.hpp"
-#include "corpus/entity_extractor.hpp"
+#include "corpus/analysis/entity_extractor.hpp"
 
 namespace newsdex::indexer {
 

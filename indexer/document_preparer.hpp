@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "common/article.hpp"
-#include "corpus/language_detector.hpp"
+#include "corpus/analysis/language_detector.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/index_options.hpp"
 #include "indexer/prepared_document.hpp"

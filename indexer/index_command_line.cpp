@@ -10,8 +10,8 @@
 #include "common/error.hpp"
 #include "common/language.hpp"
 #include "common/program.hpp"
-#include "corpus/article_field.hpp"
-#include "corpus/format.hpp"
+#include "corpus/readers/article_field.hpp"
+#include "corpus/readers/format.hpp"
 
 namespace po = boost::program_options;
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "corpus/read_options.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::indexer {
 

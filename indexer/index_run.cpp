@@ -15,7 +15,7 @@
 
 #include "common/article.hpp"
 #include "common/error.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "indexer/batch_writer.hpp"
 #include "indexer/document_preparer.hpp"
 #include "indexer/index_swap.hpp"

@@ -7,7 +7,7 @@
 #include <filesystem>
 
 #include "common/error.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "indexer/index_run.hpp"
 
 namespace fs = std::filesystem;

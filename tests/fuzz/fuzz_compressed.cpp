@@ -4,8 +4,8 @@
 #include <istream>
 #include <sstream>
 
-#include "corpus/compressed_input.hpp"
-#include "corpus/jsonl_reader.hpp"
+#include "corpus/readers/compressed_input.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
 #include "fuzz_support.hpp"
 
 namespace {
@@ -15,7 +15,7 @@ void read_member_as_jsonl(std::streambuf& in, const std::string& name, const std
                           const newsdex::corpus::ReadOptions& options,
                           const newsdex::corpus::ArticleSink& sink) {
     std::istream stream(&in);
-    newsdex::corpus::JsonlReader::read(stream, name, options, sink);
+    newsdex::corpus::read_jsonl(stream, name, options, sink);
 }
 
 }  // namespace

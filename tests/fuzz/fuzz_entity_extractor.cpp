@@ -1,6 +1,6 @@
 /// @file fuzz_entity_extractor.cpp
 /// @brief Fuzz target: EntityExtractor on any text (first line the title, the rest the body).
-#include "corpus/entity_extractor.hpp"
+#include "corpus/analysis/entity_extractor.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -4,8 +4,8 @@
 #include <array>
 #include <string_view>
 
-#include "corpus/format.hpp"
-#include "corpus/page_reader.hpp"
+#include "corpus/page/page_stories.hpp"
+#include "corpus/readers/format.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -13,6 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     constexpr std::array<std::string_view, 5> names{"", "-", "story.txt", "README.txt",
                                                     "alt.atheism/51060"};
     for (const auto name : names) (void)newsdex::corpus::detect_format(name, head);
-    (void)newsdex::corpus::PageReader::looks_like_page(head, 1);
+    (void)newsdex::corpus::looks_like_page(head, 1);
     return 0;
 }

@@ -1,9 +1,9 @@
 /// @file fuzz_json.cpp
-/// @brief Fuzz target: JsonReader on arbitrary bytes (one object, or a streamed array).
-#include "corpus/json_reader.hpp"
+/// @brief Fuzz target: read_json on arbitrary bytes (one object, or a streamed array).
+#include "corpus/readers/json_reader.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    newsdex::fuzz::read_as_file<newsdex::corpus::JsonReader>(data, size, "fuzz.json");
+    newsdex::fuzz::read_as_file<newsdex::corpus::read_json>(data, size, "fuzz.json");
     return 0;
 }

@@ -10,8 +10,8 @@
 #include <string_view>
 
 #include "common/text.hpp"
-#include "corpus/article_sink.hpp"
-#include "corpus/read_options.hpp"
+#include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::fuzz {
 
@@ -31,13 +31,13 @@ inline std::string as_text(const std::uint8_t* data, std::size_t size) {
     return {reinterpret_cast<const char*>(data), size};
 }
 
-/// Reads the bytes with `Reader::read(in, name, options, sink)` as the file `name`.
-template <typename Reader>
+/// Reads the bytes with the reader `read(in, name, options, sink)` as the file `name`.
+template <auto read>
 void read_as_file(const std::uint8_t* data, std::size_t size, const std::string& name) {
     corpus::ReadOptions options;
     options.now = fixed_now;
     std::istringstream in(as_text(data, size));
-    Reader::read(in, name, options, discarding_sink());
+    read(in, name, options, discarding_sink());
 }
 
 /// The bytes as an article's text for the analysers: its first line the title, the rest the

@@ -17,7 +17,7 @@
 #include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "indexer/batch_writer.hpp"
 #include "indexer/document_preparer.hpp"
 #include "indexer/index_run.hpp"

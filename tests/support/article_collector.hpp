@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/article_sink.hpp"
-#include "corpus/read_options.hpp"
+#include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::test {
 
@@ -25,14 +25,14 @@ struct ArticleCollector {
     }
 };
 
-/// What `Reader::read` (CsvReader, JsonReader, TextReader, ...) makes of `text` read as file
+/// What the reader `read` (read_csv, read_json, read_text, ...) makes of `text` read as file
 /// `name`.
-template <typename Reader>
+template <auto read>
 [[nodiscard]] ArticleCollector read_with(const std::string& text, const std::string& name,
                                          const corpus::ReadOptions& options = {}) {
     ArticleCollector got;
     std::istringstream in(text);
-    Reader::read(in, name, options, got.sink());
+    read(in, name, options, got.sink());
     return got;
 }
 

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/compressed_input.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/compressed_input.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "support/archive_writer.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"

@@ -4,8 +4,8 @@
 #include <set>
 #include <sstream>
 
-#include "corpus/csv_reader.hpp"
-#include "corpus/input_reader.hpp"
+#include "corpus/readers/csv_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
@@ -16,7 +16,7 @@ using newsdex::test::ArticleCollector;
 namespace {
 
 ArticleCollector read_csv(const std::string& text, const ReadOptions& options = {}) {
-    return newsdex::test::read_with<CsvReader>(text, "test.csv", options);
+    return newsdex::test::read_with<corpus::read_csv>(text, "test.csv", options);
 }
 
 }  // namespace

@@ -4,10 +4,10 @@
 #include <map>
 #include <sstream>
 
-#include "corpus/format.hpp"
-#include "corpus/input_reader.hpp"
-#include "corpus/json_reader.hpp"
-#include "corpus/record_support.hpp"
+#include "corpus/readers/format.hpp"
+#include "corpus/readers/input_reader.hpp"
+#include "corpus/readers/json_reader.hpp"
+#include "corpus/readers/record_support.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
@@ -18,7 +18,7 @@ using newsdex::test::ArticleCollector;
 namespace {
 
 ArticleCollector read_json(const std::string& text, const ReadOptions& options = {}) {
-    return newsdex::test::read_with<JsonReader>(text, "test.json", options);
+    return newsdex::test::read_with<corpus::read_json>(text, "test.json", options);
 }
 
 }  // namespace

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "corpus/format.hpp"
-#include "corpus/input_reader.hpp"
-#include "corpus/jsonl_reader.hpp"
+#include "corpus/readers/format.hpp"
+#include "corpus/readers/input_reader.hpp"
+#include "corpus/readers/jsonl_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
@@ -23,7 +23,7 @@ using Collected = newsdex::test::ArticleCollector;
 Collected read_jsonl(const std::string& text, const std::string& name = "test.jsonl") {
     Collected got;
     std::istringstream in(text);
-    JsonlReader::read(in, name, got.sink());
+    corpus::read_jsonl(in, name, {}, got.sink());
     return got;
 }
 

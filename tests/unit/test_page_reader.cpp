@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "corpus/entity_extractor.hpp"
-#include "corpus/format.hpp"
-#include "corpus/page_credits.hpp"
-#include "corpus/page_dates.hpp"
-#include "corpus/page_lines.hpp"
-#include "corpus/page_reader.hpp"
+#include "corpus/analysis/entity_extractor.hpp"
+#include "corpus/page/page_credits.hpp"
+#include "corpus/page/page_dates.hpp"
+#include "corpus/page/page_lines.hpp"
+#include "corpus/readers/format.hpp"
+#include "corpus/readers/page_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
@@ -69,7 +69,7 @@ std::string day_of(const Article& article) {
 
 TEST_CASE("PageReader splits a page into its main article and teasers", "[page]") {
     const auto got =
-        read_with<PageReader>(harbour_page, "pages/lowport/front.txt", at(march_5_noon));
+        read_with<read_page>(harbour_page, "pages/lowport/front.txt", at(march_5_noon));
     CHECK(got.problems.empty());
     REQUIRE(got.articles.size() == 3);
     const Article& main = got.articles[0];
@@ -106,20 +106,20 @@ TEST_CASE("PageReader falls back to the listing, --source and the folder", "[pag
     const std::string page =
         "Main story title\nThe first paragraph of it.\nRelated Stories\nNews Hub\n"
         "17 minutes ago\n- News Hub\nA teaser title\nIts text.\n";
-    const auto got = read_with<PageReader>(page, "scrapes/site/p.txt", at(march_5_noon, "Site"));
+    const auto got = read_with<read_page>(page, "scrapes/site/p.txt", at(march_5_noon, "Site"));
     REQUIRE(got.articles.size() == 2);
     CHECK(got.articles[0].source == "Site");
     CHECK_FALSE(got.articles[0].date);
     CHECK(got.articles[1].source == "News Hub");
     CHECK(format_iso(*got.articles[1].date) == "2025-03-05T11:43:00Z");
 
-    const auto from_stdin = read_with<PageReader>(page, "-", at(march_5_noon));
+    const auto from_stdin = read_with<read_page>(page, "-", at(march_5_noon));
     REQUIRE(from_stdin.articles.size() == 2);
     CHECK(from_stdin.articles[0].id.starts_with("h"));
     CHECK(from_stdin.articles[0].id.ends_with("#1"));
     CHECK(from_stdin.articles[0].source.empty());
 
-    const auto empty = read_with<PageReader>("\n\nComments\n", "x/y.txt");
+    const auto empty = read_with<read_page>("\n\nComments\n", "x/y.txt");
     CHECK(empty.articles.empty());
     REQUIRE(empty.problems.size() == 1);
     CHECK(empty.problems[0].line() == 1);
@@ -225,7 +225,7 @@ TEST_CASE("The seed page yields its four stories", "[page][corpus]") {
     CHECK(detect_format(seed.string(), text.substr(0, 16384)) == Format::page);
 
     const auto now = parse_date("2025-06-04T12:00:00Z")->seconds;
-    const auto page = read_with<PageReader>(text, seed.string(), at(now));
+    const auto page = read_with<read_page>(text, seed.string(), at(now));
     CHECK(page.problems.empty());
     REQUIRE(page.articles.size() == 4);
     const std::vector<std::string> titles = {
@@ -255,7 +255,7 @@ TEST_CASE("The seed page yields its four stories", "[page][corpus]") {
     CHECK(page.articles[2].authors == std::vector<std::string>{"Jasper Ward"});
 
     // Without --now, listing ages count back from the file's modification time.
-    const auto by_mtime = read_with<PageReader>(text, seed.string());
+    const auto by_mtime = read_with<read_page>(text, seed.string());
     REQUIRE(by_mtime.articles.size() == 4);
     const auto mtime = std::filesystem::last_write_time(seed);
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(

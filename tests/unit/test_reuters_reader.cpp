@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/input_reader.hpp"
-#include "corpus/reuters_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
+#include "corpus/readers/reuters_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
@@ -21,7 +21,7 @@ using Collected = newsdex::test::ArticleCollector;
 Collected read_sgml(const std::string& text) {
     Collected got;
     std::istringstream in(text);
-    ReutersReader::read(in, "test.sgm", got.sink());
+    read_reuters(in, "test.sgm", {}, got.sink());
     return got;
 }
 
@@ -185,7 +185,7 @@ TEST_CASE("ReutersReader reads reut2-000.sgm", "[reuters][corpus]") {
     Collected got;
     std::ifstream in(newsdex::test::reuters_dir() / "reut2-000.sgm", std::ios::binary);
     REQUIRE(in);
-    ReutersReader::read(in, "reut2-000.sgm", got.sink());
+    read_reuters(in, "reut2-000.sgm", {}, got.sink());
     CHECK(got.problems.empty());
     REQUIRE(got.articles.size() == 1000);
     for (std::size_t k = 0; k < got.articles.size(); ++k)

@@ -9,7 +9,7 @@
 #include "common/error.hpp"
 #include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
-#include "corpus/reuters_reader.hpp"
+#include "corpus/readers/reuters_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
@@ -22,7 +22,7 @@ std::vector<std::string> reuters_records(const std::string& file) {
     test::ArticleCollector got;
     std::ifstream in(test::reuters_dir() / file, std::ios::binary);
     REQUIRE(in);
-    corpus::ReutersReader::read(in, file, got.sink());
+    corpus::read_reuters(in, file, {}, got.sink());
     std::vector<std::string> records;
     for (const auto& article : got.articles)
         records.push_back(StoredFields::from_article(article).encode());

@@ -5,9 +5,9 @@
 #include <set>
 #include <sstream>
 
-#include "corpus/input_reader.hpp"
-#include "corpus/mail_reader.hpp"
-#include "corpus/text_reader.hpp"
+#include "corpus/readers/input_reader.hpp"
+#include "corpus/readers/mail_reader.hpp"
+#include "corpus/readers/text_reader.hpp"
 #include "support/article_collector.hpp"
 #include "support/test_support.hpp"
 
@@ -17,7 +17,7 @@ using newsdex::test::ArticleCollector;
 using newsdex::test::read_with;
 
 TEST_CASE("TextReader takes the title line and labels from the path", "[text]") {
-    const auto got = read_with<TextReader>(
+    const auto got = read_with<read_text>(
         "Orchard harvest \xA3 record\n\nApples were picked early.\n\nPears later.\n",
         "corpus/gazette/farming/017.txt");
     REQUIRE(got.problems.empty());
@@ -32,19 +32,19 @@ TEST_CASE("TextReader takes the title line and labels from the path", "[text]") 
 
     ReadOptions options;
     options.source = "The Gazette";
-    CHECK(read_with<TextReader>("T\n\nB\n", "gazette/farming/018.txt", options)
+    CHECK(read_with<read_text>("T\n\nB\n", "gazette/farming/018.txt", options)
               .articles.at(0)
               .source == "The Gazette");
-    const auto title_only = read_with<TextReader>("Only a title", "-");
+    const auto title_only = read_with<read_text>("Only a title", "-");
     CHECK(title_only.articles.at(0).body.empty());
     CHECK(title_only.articles.at(0).id.starts_with("h"));  // derived from the content
-    const auto empty = read_with<TextReader>(" \n\n", "farming/019.txt");
+    const auto empty = read_with<read_text>(" \n\n", "farming/019.txt");
     CHECK(empty.articles.empty());
     CHECK(empty.problems.at(0).reason() == "no title or body");
 }
 
 TEST_CASE("MailReader maps headers and labels a post by its newsgroup", "[mail]") {
-    const auto got = read_with<MailReader>(
+    const auto got = read_with<read_mail>(
         " tail!of!a!stripped!path\n"
         "From: pilot@glider.example (Rosa Vance)\n"
         "Subject: Re: Thermals over\n  the ridge\n"
@@ -65,7 +65,7 @@ TEST_CASE("MailReader maps headers and labels a post by its newsgroup", "[mail]"
 }
 
 TEST_CASE("MailReader uses Message-ID, Newsgroups and Date when present", "[mail]") {
-    const auto got = read_with<MailReader>(
+    const auto got = read_with<read_mail>(
         "From: \"Kai Berg\" <kai@ferry.example>\n"
         "Newsgroups: misc.ferries, misc.transport\n"
         "Subject: Timetable\n"
@@ -84,15 +84,15 @@ TEST_CASE("MailReader uses Message-ID, Newsgroups and Date when present", "[mail
     CHECK(a.body == "Body without a blank line first");
 
     const auto bad_date =
-        read_with<MailReader>("From: a@b\nSubject: s\nDate: 31 Feb 1993\n\nx\n", "g/2");
+        read_with<read_mail>("From: a@b\nSubject: s\nDate: 31 Feb 1993\n\nx\n", "g/2");
     CHECK(bad_date.articles.empty());
     REQUIRE(bad_date.problems.size() == 1);
     CHECK(bad_date.problems[0].line() == 3);
-    const auto no_headers = read_with<MailReader>("Just prose, no headers.\n", "g/3");
+    const auto no_headers = read_with<read_mail>("Just prose, no headers.\n", "g/3");
     CHECK(no_headers.articles.empty());
     CHECK(no_headers.problems.at(0).line() == 1);
-    CHECK(MailReader::header_name("X-Xxdate: Mon") == "X-Xxdate");
-    CHECK(MailReader::header_name("Not a header: no").empty());
+    CHECK(mail_header_name("X-Xxdate: Mon") == "X-Xxdate");
+    CHECK(mail_header_name("Not a header: no").empty());
 }
 
 TEST_CASE("read_inputs reads the BBC folders", "[text][corpus]") {

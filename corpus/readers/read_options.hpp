@@ -1,0 +1,36 @@
+/// @file read_options.hpp
+/// @brief How inputs are read: the forced format, column overrides and a default source.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "corpus/readers/article_field.hpp"
+#include "corpus/readers/format.hpp"
+
+namespace newsdex::corpus {
+
+/// The default of ReadOptions::max_article_bytes: 4 MiB, twenty times the longest story in the
+/// shared corpora, and indexed in about a second.
+constexpr std::size_t default_max_article_bytes = 4 << 20;
+
+/// How inputs are read.
+struct ReadOptions {
+    Format format = Format::automatic;  ///< forced format, or detect per file
+    /// Column (CSV) or key (JSON) that fills a field, overriding its aliases:
+    /// `{"title": "headline"}` from `--field title=headline`; see parse_field_map().
+    FieldMap field_map{};
+    /// Publisher for articles whose input names none (`--source`); formats whose files carry
+    /// no metadata fall back to their folder names instead (see read_text, read_mail).
+    std::string source{};
+    /// The moment relative dates are counted from (`--now`, seconds since the epoch), e.g. a
+    /// scraped page's "17 minutes ago"; unset: each file's modification time.
+    std::optional<std::int64_t> now{};
+    /// Longest article body indexed, in bytes (`--max-article-bytes`); a longer one is cut at
+    /// a UTF-8 character boundary and reported (ArticleSink::on_cut).
+    std::size_t max_article_bytes = default_max_article_bytes;
+};
+
+}  // namespace newsdex::corpus
