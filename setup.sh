@@ -17,6 +17,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# ccache (when installed) shares its entries between clones of the project wherever they are:
+# paths under the checkout are hashed relative to it, and the build folder's path not at all.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
+
 mode=${1:-demo}
 [ $# -gt 0 ] && shift
 build_dir=${NEWSDEX_BUILD_DIR:-build}
