@@ -13,7 +13,7 @@ namespace newsdex {
 /// Wraps a stemmer and keeps each word's stem: snippets stem every word of ten bodies per
 /// search, the same news words again and again, and a Snowball stem costs more than a hash
 /// lookup. Not for the indexer: there English Snowball costs about what the lookup and insert
-/// do, and Reuters' numbers overflow the bound (+4% build CPU measured). Not thread-safe, like
+/// do, and Reuters' numbers overflow the bound (bench/RESULTS.md, MemoStem). Not thread-safe, like
 /// the stemmers it wraps: one Xapian::Stem handle (and its copies) serves one thread at a time.
 class MemoStem : public Xapian::StemImplementation {
   public:

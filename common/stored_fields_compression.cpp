@@ -16,10 +16,10 @@ namespace newsdex {
 namespace {
 
 constexpr char kCompressed = 2;  // version byte; StoredFields' plain records start with 1
-// zstd's recommended dictionary size; on Reuters, 64 KB gives 2% more bytes, 256 KB 5% fewer.
+// zstd's recommended dictionary size (others measured: bench/RESULTS.md, stored fields).
 constexpr std::size_t kDictionaryCapacity = 112640;
-// Level 3 (zstd's default): level 9 saves another 7% of the records' bytes but compresses
-// four times slower, on the writer's thread; expanding costs the same.
+// Level 3 (zstd's default): higher levels save a little room but compress much slower, on
+// the writer's thread (bench/RESULTS.md, stored fields).
 constexpr int kLevel = 3;
 // Fewer samples than this train a dictionary that fits them and little else.
 constexpr std::size_t kMinSamples = 100;

@@ -18,10 +18,9 @@ namespace newsdex {
 /// dictionary, which the index keeps in its metadata (schema::docdata_dictionary_key).
 ///
 /// Why: Xapian's glass backend deflates each document's data on its own, and a 1-2 KB news
-/// record shares too little with itself for that to pay (Reuters-21578: 19.8 MB of records,
-/// 11.4 MB deflated); a dictionary trained on the first thousand records holds what records
-/// share (field layout, agency names, boilerplate, frequent words) and the same records take
-/// 8.3 MB with zstd, which also expands one about three times faster than inflate.
+/// record shares too little with itself for that to pay; a dictionary trained on the first
+/// thousand records holds what records share (field layout, agency names, boilerplate,
+/// frequent words), so they take less room and expand faster (bench/RESULTS.md, stored fields).
 ///
 /// A compressed record is a version byte (2) then one zstd frame of the plain record (version
 /// 1), which carries the dictionary's id: a record compressed with another dictionary is

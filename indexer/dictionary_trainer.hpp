@@ -18,8 +18,8 @@ namespace newsdex::indexer {
 /// in its metadata. Thread-safe.
 class DictionaryTrainer {
   public:
-    /// Records that train the dictionary: one batch at the default size (Reuters: 1,000
-    /// samples give 8.3 MB of records, 5,000 give 8.1 MB).
+    /// Records that train the dictionary: one batch at the default size (more gain little:
+    /// bench/RESULTS.md, stored fields).
     static constexpr std::size_t default_samples = 1000;
 
     /// Starts from the dictionary an index has already (then nothing is trained), or with none.
@@ -34,7 +34,7 @@ class DictionaryTrainer {
     [[nodiscard]] bool wants_samples() const noexcept { return !settled_.load(); }
 
     /// Keeps `record` as a sample while more are wanted; the offer that completes the samples
-    /// trains the dictionary, on the caller's thread (about 0.2 s for 1,000 news records). An
+    /// trains the dictionary, on the caller's thread (a fraction of a second). An
     /// offer from another thread meanwhile waits for the training, so that each other writer
     /// writes at most one more record before the dictionary exists.
     void offer(std::string_view record);

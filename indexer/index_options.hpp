@@ -18,17 +18,16 @@ struct IndexOptions {
     std::string language;
     corpus::ReadOptions read;
     bool strict = false;  ///< the first malformed record is fatal
-    /// Documents per commit. 1,000 by measurement (Reuters, 2 threads): 1,841 docs/s over 60,000
-    /// stories against 1,371 at 10,000 and 1,760 at 2,000, and 35 MB peak memory against 151 MB:
-    /// a bigger batch slows every update of Xapian's per-term change buffer by more than the
-    /// extra commits cost.
+    /// Documents per commit. 1,000: measured fastest (bench/RESULTS.md, batch size); a bigger
+    /// batch slows every update of Xapian's per-term change buffer by more than the extra
+    /// commits cost.
     std::uint32_t batch_size = 1000;
     /// How long to keep retrying while another writer holds the index (0: fail at once).
     double wait_lock_seconds = 0;
     /// Add the people, organisations and places found in the text beside the given ones.
     bool extract_entities = true;
     /// Compact the index at the end of a run that at least doubled it (e.g. built it): an
-    /// index written in several commits is about half empty blocks (Reuters: 133 -> 72 MB).
+    /// index written in several commits is about half empty blocks (bench/RESULTS.md, compaction).
     bool compact = true;
     /// 1: one thread reads, prepares and writes. 2 or more: a new index is built in segments by
     /// that many threads (see segment_size); an index that holds documents is written by one
@@ -39,7 +38,7 @@ struct IndexOptions {
     /// its share of the articles (an id always goes to the same thread) into small indexes of
     /// this many documents beside the index, merged into it at the end. 0: write a new index
     /// directly, in committed batches, like an existing one (slower, but searchable while it
-    /// grows, and a crash keeps every commit). See SegmentedBuild for the measurements.
+    /// grows, and a crash keeps every commit). See SegmentedBuild for why.
     std::uint32_t segment_size = 20000;
     /// Wait for each commit to reach the disk (false for a build's temporary segments).
     bool sync = true;

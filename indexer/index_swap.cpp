@@ -34,9 +34,8 @@ bool IndexSwap::compact(Xapian::Database source) {
         error == std::errc::read_only_file_system)
         return false;
     try {
-        // FULL, not FULLER, by measurement: FULLER's merged chunks came out larger (Reuters:
-        // postlist.glass 19.5 against 18.0 MB, mostly the stored-fields value chunks; whole
-        // index 60.2 against 58.7 MB), for the same query instructions within 0.2%.
+        // FULL, not FULLER: FULLER's merged chunks came out larger for no faster queries
+        // (bench/RESULTS.md, compaction).
         source.compact(beside_.string(), Xapian::Compactor::FULL);
     } catch (const Xapian::Error& e) {
         std::filesystem::remove_all(beside_, ignored);

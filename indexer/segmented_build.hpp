@@ -25,9 +25,8 @@ namespace newsdex::indexer {
 ///
 /// Why: a glass index costs more per document the bigger it grows (each commit rewrites the
 /// last posting chunk of every term of its batch, in B-trees that keep growing), and one writer
-/// thread leaves the second core idle. Reuters x10 (215,780 stories, 2 cores): one writer
-/// beside one preparing thread, 123 s (1,755 docs/s); two processes writing 21,578-story
-/// segments, 62 s, plus 6 s to merge them; two writing 107,890-story ones, 79 s plus 6 s.
+/// thread leaves the second core idle; small segments and one merge cost less (figures in
+/// bench/RESULTS.md, segmented build).
 ///
 /// The segments share one stored-fields dictionary (a DictionaryTrainer), since the merged
 /// index keeps one; they are written without disk flushes (a crash throws them away anyway).

@@ -324,8 +324,8 @@ const char* bucket_name(DateBucket bucket) {
 
 /// Day counts rolled up to `bucket` (automatic: chosen from the span), in chronological order.
 Facet date_histogram(DayCounts days, DateBucket bucket) {
-    // One sort and one pass, no ordered map: a ten-times Reuters has a thousand days, and
-    // three maps of them were most of collecting the facets of a search (callgrind).
+    // One sort and one pass, no ordered map: ordered maps of the days were most of collecting
+    // the facets of a search (bench/RESULTS.md, date histogram).
     std::sort(days.begin(), days.end());  // ISO days sort chronologically
     std::erase_if(days, [](const auto& day) { return !parse_day(day.first); });
     if (bucket == DateBucket::automatic)

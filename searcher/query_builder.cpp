@@ -287,7 +287,7 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     if (groups.size() == 1) return groups.front().parsed;
     // Every document has exactly one language term, so "in these languages" is also "in none
     // of the others". A filter is checked at each candidate: check whichever side holds fewer
-    // documents (Reuters: 215,740 Len against 30 Lnl and Lpt at x10).
+    // documents (one language holds nearly all of Reuters: bench/RESULTS.md).
     std::vector<Xapian::Query> alternatives;
     for (const auto& group : groups) {
         if (group.documents > all_documents - group.documents) {

@@ -15,13 +15,13 @@ namespace newsdex::searcher::limits {
 constexpr std::size_t max_query_bytes = 16 * 1024;
 
 /// Words in a query (runs of letters and digits; a `field:` name is not one). Each word is a
-/// posting list the match reads, once per language of the index: 1024 distinct words take
-/// about 1 s on Reuters-21578, and the time grows with their number.
+/// posting list the match reads, once per language of the index: the time grows with their
+/// number (bench/RESULTS.md, query limits).
 constexpr std::size_t max_query_terms = 1024;
 
 /// Trailing wildcards (`petro*`) in a query. Each expands to up to max_wildcard_terms terms,
-/// so a query of many short wildcards would be a query of tens of thousands of terms (on
-/// Reuters-21578, `a*` takes 0.3-0.5 s, 16 one-letter wildcards 4.4 s).
+/// so a query of many short wildcards would be a query of tens of thousands of terms
+/// (bench/RESULTS.md, query limits).
 constexpr std::size_t max_wildcards = 4;
 
 /// Terms one wildcard expands to at most: the most frequent ones, so `a*` stays cheap.

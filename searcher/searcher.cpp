@@ -54,7 +54,7 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& body,
     if (request.snippet_length == 0 || body.empty()) return {};
     // No SNIPPET_BACKGROUND_MODEL or SNIPPET_EXHAUSTIVE: the first looks up the frequency of
     // every body word of every hit and the second scans whole bodies; together they were most
-    // of a query's time (bench: term p50 2.2 ms with them, see bench/README.md).
+    // of a query's time (bench/RESULTS.md, snippets).
     const unsigned flags = Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH;
     const std::string snippet =
         mset.snippet(body, request.snippet_length, stemmer, flags, "[[", "]]", "...");
@@ -70,8 +70,7 @@ bool is_stem_term(const std::string& term) {
 }
 
 /// Whether the query holds stemmed terms (`Z...`). Only then need snippets stem the text they
-/// scan: a bare filter holds none. (Stemming every word of ten bodies was about a sixth of a
-/// phrase search, callgrind, when phrases held no stems, before schema 3.)
+/// scan: a bare filter holds none, and stemming ten bodies is dear (bench/RESULTS.md, snippets).
 bool has_stemmed_terms(const Xapian::Query& query) {
     for (auto term = query.get_unique_terms_begin(); term != query.get_terms_end(); ++term)
         if (is_stem_term(*term)) return true;

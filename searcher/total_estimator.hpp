@@ -8,16 +8,14 @@ namespace newsdex::searcher {
 
 /// Estimates how many documents a query with phrases (or NEAR) matches, where Xapian 1.4's
 /// own estimate is far off: it takes the terms as independent, discounts for the
-/// positions, and is then raised only to the matches it has seen ("new york", Reuters x10:
-/// 2,000 of 29,920).
+/// positions, and is then raised only to the matches it has seen.
 ///
 /// The matcher visits candidates in docid order and counts every match until it has seen
 /// `check_at_least` of them; only then does it skip those too weak for the page. This spy
 /// notes the docid of that last counted match: if `sample` matches lie in docids 1..d, about
 /// sample * last_docid / d lie in the whole index. That assumes matches are spread evenly over
 /// docids, which holds for phrases of news written over time far better than independence
-/// does: on Reuters x1 and x10, phrases past 1,000 matches came within 19% of their exact
-/// counts (most within 10%), where Xapian's estimates were from 93% too low to 83% too high.
+/// does (bench/RESULTS.md, phrase totals).
 /// It does not hold under a date filter, whose matches are confined to a docid range: suits()
 /// turns such queries down, and Xapian's estimate stands.
 ///

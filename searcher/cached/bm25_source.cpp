@@ -23,8 +23,8 @@ constexpr double b = 0.5;
 constexpr double min_normlen = 0.5;
 
 /// The most documents bound_by_filter looks up (the filter's or the term's, the fewer): each
-/// is mostly a seek in the other's posting list, about 15,000 instructions (callgrind, 50
-/// Lnl documents in `march` at x50), so past that it keeps the term's own maximum.
+/// is mostly a seek in the other's posting list (bench/RESULTS.md, document lengths), so past
+/// that it keeps the term's own maximum.
 constexpr Xapian::doccount max_bounding_walk = 256;
 
 /// The most terms a filter may have for its documents to bound the weights under it.
@@ -60,8 +60,8 @@ void Bm25Source::init(const Xapian::Database& db) {
     // BM25Weight::get_maxpart: the weight at the term's largest wdf in the shortest document
     // that can hold that wdf. The wdf bound is the database's (the smaller of the term's
     // collection frequency and the largest wdf of the index); 1.4.22's matcher gives its leaf
-    // about the collection frequency, a looser bound (MSet::get_max_possible of Ztank at x10:
-    // 12.1007 there, 12.0832 here). Still a bound: no match weighs more (test_bm25_source).
+    // about the collection frequency, a looser bound (bench/RESULTS.md, Bm25Source). Still a
+    // bound: no match weighs more (test_bm25_source).
     const Xapian::termcount wdf_max = db.get_wdf_upper_bound(term_);
     const Xapian::doclength normlen_lb =
         std::max(std::max(wdf_max, db.get_doclength_lower_bound()) * len_factor_, min_normlen);
@@ -74,7 +74,7 @@ void Bm25Source::bound_by_filter(const Xapian::Database& db) {
     // A minority language's branch (FILTER Lnl) holds the same words as the majority's, so
     // the same maximum weights, though it matches a few documents: under the OR of branches
     // Xapian then passes the majority's terms the page's minimum less that maximum, mostly
-    // nothing, and they prune nothing (callgrind, `morgan manager march` at x50). The
+    // nothing, and they prune nothing (bench/RESULTS.md, Bm25Source). The
     // greatest weight in the filter's documents is as good a bound where the source counts.
     // Languages of few documents: their postings were read with the lengths.
     double greatest = 0;
@@ -152,8 +152,8 @@ void Bm25Source::skip_weaker(double min_weight) {
         threshold_weight_ = min_weight;
         longest_.fill(unknown);
     }
-    // A frequent term's walk is mostly postings too weak for the page (callgrind, `billion`
-    // at x50: 172,850 postings, a third of each one's cost in computing its weight). The
+    // A frequent term's walk is mostly postings too weak for the page, and computing their
+    // weights was much of it (bench/RESULTS.md, Bm25Source). The
     // weight only falls as the length grows, also in doubles (every step of weight_of is a
     // correctly rounded operation, each monotonic in the length), so "weight < min_weight"
     // is exactly "length > the longest length reaching min_weight at this wdf": one

@@ -17,9 +17,8 @@ DocumentLengths::DocumentLengths(const Xapian::Database& db)
         const Xapian::docid docid = *it;
         if (docid < lengths_.size()) lengths_[docid] = it.get_doclength();
     }
-    // The term lists of the documents of rare languages (Reuters x50: 50 Lnl documents):
-    // a few thousand instructions each, once, where bounding a branch by seeks cost about
-    // 15,000 instructions per document, term and query (callgrind, `march` at x50).
+    // The term lists of the documents of rare languages, read once: far cheaper than bounding
+    // a branch by seeks at every query (bench/RESULTS.md, document lengths).
     const std::string language_prefix(schema::prefix::language);
     for (auto language = db.allterms_begin(language_prefix);
          language != db.allterms_end(language_prefix); ++language) {

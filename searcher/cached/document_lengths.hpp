@@ -16,9 +16,9 @@ namespace newsdex::searcher {
 
 /// Every document's length (its number of indexed words, as BM25 reads it), read once from
 /// the database in docid order. Xapian's BM25Weight looks the length of each match up in
-/// the index (a seek into the doclength chunks and a decode), about a microsecond a match
-/// on 200,000 documents; from this array it is one load (Lucene keeps norms per reader for
-/// the same reason). A long-lived Searcher keeps one per database revision.
+/// the index (a seek into the doclength chunks and a decode: bench/RESULTS.md); from this
+/// array it is one load (Lucene keeps norms per reader for the same reason). A long-lived
+/// Searcher keeps one per database revision.
 class DocumentLengths {
   public:
     /// Reads every document length of `db` as it is now (a walk of all lengths).

@@ -24,8 +24,8 @@ using TermBitmap = std::vector<std::uint64_t>;
 /// Bitmaps of the common terms a MatchSet walk meets (language filters, sources, frequent
 /// words), each read from its posting list once per database revision. Testing a candidate
 /// against a term that covers most of the index is then one bit, where probing its posting
-/// list decodes nearly all of it: a multi-language query filters each branch by its language
-/// (`Len` holds 99.99% of Reuters), and that probe was most of the walk (callgrind). Lucene's
+/// list decodes nearly all of it: a multi-language query filters each branch by its language,
+/// and that probe was most of the walk (bench/RESULTS.md, term bitmaps). Lucene's
 /// LRUQueryCache keeps frequent filters as bitsets for the same reason.
 class TermBitmaps {
   public:

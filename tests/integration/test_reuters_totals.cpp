@@ -37,10 +37,8 @@ TEST_CASE("a phrase's estimated total is near its exact count; exact totals stay
     // Xapian 1.4 estimates a phrase as if its words were independent, discounts that for
     // positions and raises it only to the matches it saw: 2,000 for "new york" (2,992) and
     // for "said it" (7,799). The Searcher extrapolates from the docid of the 1,000th match
-    // instead (TotalEstimator). Measured here, its worst among these was "march 31", +19%
-    // (1,300 for 1,091: its matches crowd into March, the first half of the archive); the
-    // others within 12%. 25% leaves that room; Xapian's estimates miss 8 of these 9 by more
-    // (from -74% to +83%).
+    // instead (TotalEstimator). 25% leaves room over its worst error among these, which
+    // Xapian's own estimates mostly exceed (bench/RESULTS.md, phrase totals).
     const std::string dir = reuters_index().dir.string();
     searcher::Searcher plain(dir);
     searcher::Searcher cached(dir);
