@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdio>
 
+#include "common/text.hpp"
+
 namespace newsdex {
 
 namespace {
@@ -55,9 +57,6 @@ struct Parsed {
     int year = 0, month = 0, day = 0;
 };
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -76,7 +75,7 @@ struct Cursor {
     [[nodiscard]] bool done() const { return i >= s.size(); }
     [[nodiscard]] char peek() const { return done() ? '\0' : s[i]; }
     bool eat(char c) {
-        if (done() || lower(s[i]) != lower(c)) return false;
+        if (done() || ascii_lower(s[i]) != ascii_lower(c)) return false;
         ++i;
         return true;
     }
@@ -106,7 +105,7 @@ struct Cursor {
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t k = 0; k < a.size(); ++k)
-        if (lower(a[k]) != lower(b[k])) return false;
+        if (ascii_lower(a[k]) != ascii_lower(b[k])) return false;
     return true;
 }
 

@@ -26,6 +26,19 @@ namespace newsdex {
 /// Leading and trailing ASCII white space removed.
 [[nodiscard]] std::string_view trim(std::string_view text);
 
+/// `c` in lower case when it is an ASCII capital `A`-`Z`; every other byte unchanged.
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// `text` with its ASCII capitals in lower case; every other byte (UTF-8 too) unchanged, so
+/// offsets into the result are offsets into `text`.
+[[nodiscard]] inline std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+}
+
 /// Lower-case form of UTF-8 text (full Unicode case folding of single code points).
 [[nodiscard]] std::string to_lower(std::string_view text);
 

@@ -61,7 +61,7 @@ std::string capitalised(std::string_view word) {
     for (std::size_t k = 0; k < out.size(); ++k) {
         const char c = out[k];
         if (k == 0 && c >= 'a' && c <= 'z') out[k] = static_cast<char>(c - 'a' + 'A');
-        if (k > 0 && c >= 'A' && c <= 'Z') out[k] = static_cast<char>(c - 'A' + 'a');
+        if (k > 0) out[k] = ascii_lower(c);
     }
     return out;
 }
