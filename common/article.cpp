@@ -19,8 +19,7 @@ std::string_view to_string(EntityType type) noexcept {
 }
 
 std::optional<EntityType> parse_entity_type(std::string_view text) noexcept {
-    std::string key;
-    for (char c : text) key += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    const std::string key = ascii_lower(text);
     if (key == "person" || key == "people" || key == "per") return EntityType::person;
     if (key == "org" || key == "orgs" || key == "organisation" || key == "organization")
         return EntityType::org;

@@ -3,7 +3,10 @@
 #include "common/date.hpp"
 
 #include <array>
+#include <chrono>
 #include <cstdio>
+
+#include "common/text.hpp"
 
 namespace newsdex {
 
@@ -11,16 +14,23 @@ namespace {
 
 constexpr std::int64_t seconds_per_day = 86400;
 
-/// Howard Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date.
-/// Eras of 400 years repeat exactly, so the arithmetic works within one era starting in March
-/// (leap day last) and needs no tables.
+constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+    return a / b - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0);
+}
+
+// The Gregorian calendar repeats every 400 years, exactly 146097 days. std::chrono counts
+// years only in -32767..32767 (and libstdc++ its days in 32 bits), while a date given as
+// epoch milliseconds can lie much further out: std::chrono does the calendar within one
+// 400-year era, and the era is counted here in 64 bits.
+constexpr std::int64_t years_per_era = 400;
+constexpr std::int64_t days_per_era = 146097;
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (day 1 or later).
 constexpr std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
-    y -= m <= 2 ? 1 : 0;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);                 // [0, 399]
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  // [0, 365]
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;            // [0, 146096]
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+    using namespace std::chrono;
+    const std::int64_t era = floor_div(y, years_per_era);
+    const year_month_day date{year{static_cast<int>(y - era * years_per_era)}, month{m}, day{d}};
+    return sys_days{date}.time_since_epoch().count() + era * days_per_era;
 }
 
 struct CivilDate {
@@ -29,21 +39,13 @@ struct CivilDate {
     unsigned day;
 };
 
-/// The inverse of days_from_civil (also Hinnant's).
+/// The date of a day counted from 1970-01-01 (the inverse of days_from_civil).
 constexpr CivilDate civil_from_days(std::int64_t z) {
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0), m, d};
-}
-
-constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-    return a / b - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0);
+    using namespace std::chrono;
+    const std::int64_t era = floor_div(z, days_per_era);
+    const year_month_day date{sys_days{days{z - era * days_per_era}}};
+    return {static_cast<int>(date.year()) + era * years_per_era,
+            static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day())};
 }
 
 /// How much of a date was written; a period covers everything the omitted parts allow.
@@ -55,9 +57,6 @@ struct Parsed {
     int year = 0, month = 0, day = 0;
 };
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -76,7 +75,7 @@ struct Cursor {
     [[nodiscard]] bool done() const { return i >= s.size(); }
     [[nodiscard]] char peek() const { return done() ? '\0' : s[i]; }
     bool eat(char c) {
-        if (done() || lower(s[i]) != lower(c)) return false;
+        if (done() || ascii_lower(s[i]) != ascii_lower(c)) return false;
         ++i;
         return true;
     }
@@ -106,7 +105,7 @@ struct Cursor {
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t k = 0; k < a.size(); ++k)
-        if (lower(a[k]) != lower(b[k])) return false;
+        if (ascii_lower(a[k]) != ascii_lower(b[k])) return false;
     return true;
 }
 

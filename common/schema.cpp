@@ -3,7 +3,6 @@
 #include "common/schema.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
 
 #include "common/text.hpp"
@@ -19,13 +18,9 @@ constexpr std::size_t kKeptBytes = kMaxTermBytes - 17;  // room for '#' and 16 h
 // A term too long for Xapian: its start (cut on a UTF-8 boundary) and a hash of the whole,
 // so distinct long values stay distinct and the searcher rebuilds the same term.
 std::string shorten(const std::string& term) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a
-    for (unsigned char c : term) hash = (hash ^ c) * 0x100000001b3ULL;
-    std::size_t cut = kKeptBytes;
-    while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
     char digits[17];
-    std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(hash));
-    return term.substr(0, cut) + '#' + digits;
+    std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(fnv1a(term)));
+    return term.substr(0, utf8_prefix_size(term, kKeptBytes)) + '#' + digits;
 }
 
 }  // namespace

@@ -199,7 +199,7 @@ std::string to_lower(std::string_view text) {
     for (Xapian::Utf8Iterator it(text.data(), text.size()); it != Xapian::Utf8Iterator(); ++it) {
         const unsigned ch = *it;
         if (ch < 0x80) {
-            out += static_cast<char>((ch >= 'A' && ch <= 'Z') ? ch - 'A' + 'a' : ch);
+            out += ascii_lower(static_cast<char>(ch));
         } else {
             Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(ch));
         }

@@ -2,6 +2,7 @@
 /// @brief Small UTF-8 text helpers shared by readers, the indexer and the searcher.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,8 +24,33 @@ namespace newsdex {
 /// a UTF-8 character.
 [[nodiscard]] std::size_t utf8_prefix_size(std::string_view text, std::size_t max_bytes) noexcept;
 
+/// Where a 64-bit FNV-1a hash starts (its offset basis).
+inline constexpr std::uint64_t fnv1a_basis = 0xcbf29ce484222325ULL;
+
+/// The 64-bit FNV-1a hash of `bytes`, continued from `hash`: `fnv1a(b, fnv1a(a))` hashes the
+/// bytes of `a` then those of `b`. Ids and long terms stored in indexes are built from it, so
+/// its values must never change.
+[[nodiscard]] constexpr std::uint64_t fnv1a(std::string_view bytes,
+                                            std::uint64_t hash = fnv1a_basis) noexcept {
+    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    return hash;
+}
+
 /// Leading and trailing ASCII white space removed.
 [[nodiscard]] std::string_view trim(std::string_view text);
+
+/// `c` in lower case when it is an ASCII capital `A`-`Z`; every other byte unchanged.
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// `text` with its ASCII capitals in lower case; every other byte (UTF-8 too) unchanged, so
+/// offsets into the result are offsets into `text`.
+[[nodiscard]] inline std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+}
 
 /// Lower-case form of UTF-8 text (full Unicode case folding of single code points).
 [[nodiscard]] std::string to_lower(std::string_view text);

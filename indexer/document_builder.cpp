@@ -133,10 +133,9 @@ std::string derive_id(const Article& article) {
     if (!article.id.empty()) return article.id;
     if (!article.url.empty()) return article.url;
     // FNV-1a over the fields that identify a story; a 0 byte separates them.
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    std::uint64_t hash = fnv1a_basis;
     auto mix = [&hash](std::string_view text) {
-        for (unsigned char c : text) hash = (hash ^ c) * 0x100000001b3ULL;
-        hash = (hash ^ 0) * 0x100000001b3ULL;
+        hash = fnv1a(std::string_view("\0", 1), fnv1a(text, hash));
     };
     mix(article.source);
     mix(article.title);

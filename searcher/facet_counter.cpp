@@ -102,7 +102,7 @@ void append_key(std::pmr::string& out, std::string_view item) {
         out += facet_key(item);
         return;
     }
-    for (const char c : item) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (const char c : item) out += ascii_lower(c);
 }
 
 /// A facet value to rank: its total, and the form and entity type it is shown with.

@@ -5,6 +5,8 @@
 #include <optional>
 #include <vector>
 
+#include "common/text.hpp"
+
 namespace newsdex::searcher {
 
 namespace {
@@ -89,20 +91,13 @@ std::vector<Dangling> dangling_operators(const std::vector<Token>& tokens) {
     return found;
 }
 
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 QueryError dangling_error(const std::string& query, const Dangling& d) {
     const std::string op(d.token.text);
     return QueryError(query, d.token.pos,
                       std::string(d.missing_after ? "nothing after \"" : "nothing before \"") + op +
                           "\" (an operator needs a query on each side; to search for the "
                           "word, write it in lower case: " +
-                          lower_ascii(op) + ")");
+                          ascii_lower(op) + ")");
 }
 
 /// The operator Xapian names in "Syntax: <expression> AND <expression>", if any.

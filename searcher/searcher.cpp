@@ -40,10 +40,8 @@ std::string leading_text(const std::string& text, std::size_t length) {
     std::string lead = collapse_whitespace(std::string_view(text).substr(0, length * 2 + 16));
     if (lead.size() <= length) return lead;
     std::size_t cut = lead.rfind(' ', length);
-    if (cut == std::string::npos || cut == 0) {
-        cut = length;  // one long word: cut on a UTF-8 character boundary
-        while (cut > 0 && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80) --cut;
-    }
+    // One long word: cut on a UTF-8 character boundary.
+    if (cut == std::string::npos || cut == 0) cut = utf8_prefix_size(lead, length);
     lead.resize(cut);
     return lead + "...";
 }

@@ -13,6 +13,7 @@
 // clang-format on
 
 #include "common/language.hpp"
+#include "common/text.hpp"
 
 namespace newsdex::corpus {
 
@@ -25,10 +26,7 @@ constexpr std::size_t kSampleBytes = 1024;
 // The first `limit` bytes of `text` or a little less, never cutting a UTF-8 sequence (CLD2
 // rejects the whole buffer when it ends inside one).
 std::string_view utf8_prefix(std::string_view text, std::size_t limit) {
-    if (text.size() <= limit) return text;
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut);
+    return text.substr(0, utf8_prefix_size(text, limit));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "common/text.hpp"
 #include "corpus/analysis/entity_cues.hpp"
 
 namespace newsdex::corpus {
@@ -16,8 +17,7 @@ constexpr std::size_t kMaxRun = 12;  // longer capitalised runs are headlines
 
 std::string title_case(std::string_view word) {
     std::string out(word);
-    for (std::size_t k = 1; k < out.size(); ++k)
-        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] - 'A' + 'a');
+    for (std::size_t k = 1; k < out.size(); ++k) out[k] = ascii_lower(out[k]);
     return out;
 }
 

@@ -2,6 +2,7 @@
 /// @brief Word tokens with case, sentence and punctuation facts, for the entity extractor.
 #include "corpus/analysis/name_tokenizer.hpp"
 
+#include "common/text.hpp"
 #include "corpus/analysis/entity_cues.hpp"
 
 namespace newsdex::corpus {
@@ -35,7 +36,7 @@ std::string key_of(std::string_view word) {
     std::string key;
     key.reserve(word.size());
     for (const char c : word)
-        if (c != '.') key += is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+        if (c != '.') key += ascii_lower(c);
     return key;
 }
 

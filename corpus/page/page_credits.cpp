@@ -141,9 +141,7 @@ std::string sign_off(std::string_view body, std::size_t& cut) {
                                                          "copyright "};
     const std::size_t from = body.size() > sign_off_window ? body.size() - sign_off_window : 0;
     // ASCII only: offsets into the lowered tail must stay offsets into the body.
-    std::string tail(body.substr(from));
-    for (char& c : tail)
-        if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+    const std::string tail = ascii_lower(body.substr(from));
     for (const auto cue : cues) {
         const std::size_t at = tail.find(cue);
         if (at == std::string::npos) continue;

@@ -32,13 +32,6 @@ const std::array<FormatInfo, 8> format_table{{
     {Format::page, "page", {}, {}, read_page},
 }};
 
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool starts_with_nocase(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && ascii_lower(text.substr(0, prefix.size())) == prefix;
 }

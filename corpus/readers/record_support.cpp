@@ -72,13 +72,7 @@ std::string site_name(std::string_view source) {
 }
 
 std::string content_id(std::string_view title, std::string_view body) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    const auto mix = [&](std::string_view text) {
-        for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    };
-    mix(title);
-    mix("\n");
-    mix(body);
+    const std::uint64_t hash = fnv1a(body, fnv1a("\n", fnv1a(title)));
     char buf[24];
     std::snprintf(buf, sizeof buf, "h%016llx", static_cast<unsigned long long>(hash));
     return buf;

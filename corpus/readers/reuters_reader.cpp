@@ -61,7 +61,7 @@ std::string capitalised(std::string_view word) {
     for (std::size_t k = 0; k < out.size(); ++k) {
         const char c = out[k];
         if (k == 0 && c >= 'a' && c <= 'z') out[k] = static_cast<char>(c - 'a' + 'A');
-        if (k > 0 && c >= 'A' && c <= 'Z') out[k] = static_cast<char>(c - 'A' + 'a');
+        if (k > 0) out[k] = ascii_lower(c);
     }
     return out;
 }
@@ -246,11 +246,7 @@ std::string title_from_text(std::string_view text) {
     std::string_view line = text.substr(0, text.find('\n'));
     if (line.size() <= limit) return std::string(line);
     std::size_t cut = line.rfind(' ', limit);
-    if (cut == std::string_view::npos || cut < limit / 2) {
-        cut = limit;
-        // Never split a UTF-8 sequence: back up over continuation bytes.
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    }
+    if (cut == std::string_view::npos || cut < limit / 2) cut = utf8_prefix_size(line, limit);
     return std::string(trim(line.substr(0, cut))) + "...";
 }
 
