@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "common/accent_folding.hpp"
 #include "common/libstemmer_stem.hpp"
 #include "common/text.hpp"
 
@@ -74,10 +75,20 @@ bool has_stemmer(std::string_view code) {
 
 Xapian::Stem stemmer_for(std::string_view code) {
     const std::string algorithm = snowball_name(code);
-    if (xapian_has(algorithm)) return Xapian::Stem(algorithm);
+    if (xapian_has(algorithm)) return folding(Xapian::Stem(algorithm));
     // The Stem owns what it is given, ref-counted.
-    if (LibstemmerStem::available(algorithm)) return Xapian::Stem(new LibstemmerStem(algorithm));
+    if (LibstemmerStem::available(algorithm))
+        return folding(Xapian::Stem(new LibstemmerStem(algorithm)));
     return Xapian::Stem("none");
+}
+
+std::string stemmer_name(const Xapian::Stem& stemmer) {
+    const std::string outer = stemmer.get_description();
+    constexpr std::string_view head = "Xapian::Stem(";
+    if (outer.size() > head.size() && outer.compare(0, head.size(), head) == 0 &&
+        outer.back() == ')')
+        return outer.substr(head.size(), outer.size() - head.size() - 1);
+    return outer;
 }
 
 std::string stemmed_languages() {

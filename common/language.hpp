@@ -24,8 +24,13 @@ namespace newsdex {
 /// The stemmer of a language code: Xapian's own where Xapian 1.4 has one, else libstemmer's
 /// (Greek, Hindi, Serbian, Yiddish) through LibstemmerStem, else Xapian::Stem("none"): a
 /// language without a stemmer is indexed unstemmed rather than with another language's rules.
-/// Plain, as the indexer wants them; the searcher wraps its own in memoised() (MemoStem).
+/// Its stems are folded (FoldingStem: "José" and "Jose" are one term); otherwise plain, as
+/// the indexer wants them; the searcher wraps its own in memoised() (MemoStem).
 [[nodiscard]] Xapian::Stem stemmer_for(std::string_view code);
+
+/// What a stemmer is for ("english"): what Xapian::Stem's description holds in its brackets,
+/// which a wrapping StemImplementation returns as its own.
+[[nodiscard]] std::string stemmer_name(const Xapian::Stem& stemmer);
 
 /// The languages with a stemmer, as "code (name)" pairs separated by commas, for messages.
 [[nodiscard]] std::string stemmed_languages();

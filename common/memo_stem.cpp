@@ -5,6 +5,8 @@
 #include <string_view>
 #include <utility>
 
+#include "common/language.hpp"
+
 namespace newsdex {
 
 MemoStem::MemoStem(Xapian::Stem stemmer, std::size_t capacity)
@@ -21,13 +23,7 @@ std::string MemoStem::operator()(const std::string& word) {
 }
 
 std::string MemoStem::get_description() const {
-    // Xapian::Stem describes itself as "Xapian::Stem(english)": keep what is inside.
-    const std::string outer = stemmer_.get_description();
-    constexpr std::string_view head = "Xapian::Stem(";
-    if (outer.size() > head.size() && outer.compare(0, head.size(), head) == 0 &&
-        outer.back() == ')')
-        return outer.substr(head.size(), outer.size() - head.size() - 1);
-    return outer;
+    return stemmer_name(stemmer_);
 }
 
 Xapian::Stem memoised(Xapian::Stem stemmer) {

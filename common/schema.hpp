@@ -67,8 +67,10 @@ inline constexpr unsigned stored_fields = 8;
 /// Metadata key holding the schema version this index was written with.
 inline constexpr std::string_view schema_version_key = "newsdex.schema";
 /// The schema version written by this build.
-/// 3: text is stems only, with positions (Z and ZS); 2 also had the words unstemmed.
-inline constexpr std::string_view schema_version = "3";
+/// 4: stems are accent-folded, dotted acronyms are terms of their own (`Zu_s`), elisions are
+/// split (word_boundaries.hpp); 3: text is stems only, with positions (Z and ZS); 2 also had
+/// the words unstemmed.
+inline constexpr std::string_view schema_version = "4";
 /// Metadata key holding the zstd dictionary the stored fields are compressed with (absent until
 /// the indexer has seen enough documents to train one; see StoredFieldsCompression).
 inline constexpr std::string_view docdata_dictionary_key = "newsdex.docdata_dictionary";

@@ -14,6 +14,7 @@
 #include "common/schema.hpp"
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
+#include "common/word_boundaries.hpp"
 
 namespace newsdex::indexer {
 
@@ -103,10 +104,15 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     use_language(language);
     Xapian::Document doc;
     generator_.set_document(doc);
-    generator_.index_text(article.title, kTitleWdf, text_prefix);
-    generator_.index_text(article.title, 1, title_prefix);
+    // The text as the query parser will see queries: acronyms and elisions marked.
+    marked_ = article.title;
+    mark_word_boundaries(marked_);
+    generator_.index_text(marked_, kTitleWdf, text_prefix);
+    generator_.index_text(marked_, 1, title_prefix);
     generator_.increase_termpos(kFieldGap);
-    generator_.index_text(article.body, 1, text_prefix);
+    marked_ = article.body;
+    mark_word_boundaries(marked_);
+    generator_.index_text(marked_, 1, text_prefix);
 
     doc.add_boolean_term(schema::id_term(article.id));
     if (article.date) add_date(doc, *article.date);

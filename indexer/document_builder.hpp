@@ -37,6 +37,8 @@ class DocumentBuilder {
     std::string current_;  // language the generator stems in now
     std::map<std::string, Xapian::Stem> stemmers_;
     Xapian::TermGenerator generator_;
+    std::string
+        marked_;  // the title or body being indexed, marked (reused: no allocation per article)
 };
 
 /// A stable id for an article that has none: its URL, else a hash of source, title, date and

@@ -158,7 +158,7 @@ TEST_CASE("the query is stemmed in each language of the index", "[language][quer
     const Xapian::WritableDatabase db = two_language_index();
     searcher::QueryBuilder builder(db, "");
     CHECK(builder.parse("häusern").get_description() ==
-          "Query(((Zhäusern@1 FILTER Len) OR (Zhaus@1 FILTER Lde)))");
+          "Query(((Zhausern@1 FILTER Len) OR (Zhaus@1 FILTER Lde)))");
     CHECK(hit_ids(db, "häusern") == std::vector<std::string>{"de-1"});
     CHECK(hit_ids(db, "houses") == std::vector<std::string>{"en-1"});
     // A language most documents share is selected as "none of the others": the cheaper check.
@@ -168,7 +168,7 @@ TEST_CASE("the query is stemmed in each language of the index", "[language][quer
         more.build(article("en-2", "Houses", "The houses by the lake were sold.", "en")));
     mostly_english.commit();
     CHECK(searcher::QueryBuilder(mostly_english, "").parse("häusern").get_description() ==
-          "Query(((Zhäusern@1 AND_NOT Lde) OR (Zhaus@1 FILTER Lde)))");
+          "Query(((Zhausern@1 AND_NOT Lde) OR (Zhaus@1 FILTER Lde)))");
     CHECK(hit_ids(mostly_english, "häusern") == std::vector<std::string>{"de-1"});
     CHECK(hit_ids(mostly_english, "houses").size() == 2);
     // --language forces one stemmer and applies it to every document.
