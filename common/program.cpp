@@ -51,10 +51,73 @@ std::string flag_name(std::string_view field) {
     return flag;
 }
 
+namespace {
+
+/// Whether the option `arg` names (`--limit`, `--limit=5`, `-n`, `-n5`) takes its value from the
+/// next argument.
+bool takes_next_argument(const po::options_description& options, std::string_view arg) {
+    const bool long_form = arg.starts_with("--");
+    const std::string name(long_form ? arg.substr(2, arg.find('=') - 2) : arg.substr(1, 1));
+    if ((long_form && arg.find('=') != std::string_view::npos) || (!long_form && arg.size() > 2))
+        return false;  // the value is attached
+    for (const auto& option : options.options()) {
+        const bool named = long_form
+                               ? option->long_name() == name
+                               : option->canonical_display_name(
+                                     po::command_line_style::allow_dash_for_short) == "-" + name;
+        if (named) return option->semantic()->max_tokens() > 0;
+    }
+    return false;
+}
+
+/// Whether `arg` is exactly one of the short options (`-n`).
+bool is_short_option(const po::options_description& options, std::string_view arg) {
+    if (arg.size() != 2) return false;
+    for (const auto& option : options.options())
+        if (option->canonical_display_name(po::command_line_style::allow_dash_for_short) == arg)
+            return true;
+    return false;
+}
+
+/// The arguments with the query words after the first that start with '-' moved behind a
+/// `--`, so that Boost reads them as words.
+std::vector<std::string> with_dash_words(int argc, char* argv[],
+                                         const po::options_description& options) {
+    std::vector<std::string> flags;
+    std::vector<std::string> words;
+    bool seen_word = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") {
+            words.insert(words.end(), argv + i + 1, argv + argc);
+            break;
+        }
+        const bool option = arg.size() > 1 && arg.front() == '-' &&
+                            (!seen_word || arg.starts_with("--") || is_short_option(options, arg));
+        if (option && !seen_word && !arg.starts_with("--") &&
+            !is_short_option(options, arg.substr(0, 2)))
+            throw UsageError("unknown option '" + std::string(arg) +
+                             "' (a query that starts with '-' goes after '--': -- " +
+                             std::string(arg) + ")");
+        if (!option) {
+            words.emplace_back(arg);
+            seen_word = true;
+            continue;
+        }
+        flags.emplace_back(arg);
+        if (takes_next_argument(options, arg) && i + 1 < argc) flags.emplace_back(argv[++i]);
+    }
+    flags.emplace_back("--");
+    flags.insert(flags.end(), words.begin(), words.end());
+    return flags;
+}
+
+}  // namespace
+
 std::optional<po::variables_map> parse_command_line(int argc, char* argv[],
                                                     const po::options_description& visible,
                                                     std::vector<std::string>* words,
-                                                    std::string_view usage) {
+                                                    std::string_view usage, DashWords dash_words) {
     po::options_description all;
     all.add(visible);
     po::positional_options_description positional;
@@ -63,7 +126,15 @@ std::optional<po::variables_map> parse_command_line(int argc, char* argv[],
         positional.add("words", -1);
     }
     po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    if (words && dash_words == DashWords::query)
+        po::store(po::command_line_parser(with_dash_words(argc, argv, visible))
+                      .options(all)
+                      .positional(positional)
+                      .run(),
+                  vm);
+    else
+        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(),
+                  vm);
     if (vm.count("help")) {
         std::cout << usage << visible << '\n';
         return std::nullopt;

@@ -38,9 +38,14 @@ int run_program(std::string_view tool, const std::function<int()>& body);
 /// (collected into it; without it a positional word is an error). On --help prints `usage`
 /// and the options and returns nothing; otherwise the checked variables (required options
 /// enforced, notifiers run; errors are thrown as Boost.Program_options errors or UsageError).
+/// With DashWords::query, a word after the first that starts with `-` is a word too (`gas -oil`
+/// searches for gas without oil), unless it is exactly a short option (`-n`); `--x` stays an
+/// option and everything after `--` is words.
+enum class DashWords { options, query };
 [[nodiscard]] std::optional<boost::program_options::variables_map> parse_command_line(
     int argc, char* argv[], const boost::program_options::options_description& visible,
-    std::vector<std::string>* words, std::string_view usage);
+    std::vector<std::string>* words, std::string_view usage,
+    DashWords dash_words = DashWords::options);
 
 // The option groups the programs share, each added to a program's one options_description
 // (Boost prints nested groups apart, under captions of their own).

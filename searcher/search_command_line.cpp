@@ -85,7 +85,9 @@ void add_request_options(po::options_description& options, SearchRequest& r) {
         "date facet buckets: auto (default: fits the span), day, month or year")(
         "language", text("LANG", [&r](const std::string& v) { r.language = v; }),
         "stem the query words in LANG only, an ISO 639-1 code or Snowball name (default: in "
-        "each language of the index)");
+        "each language of the index)")(
+        "explain", po::bool_switch(&r.explain),
+        "also show what the query became: stems, fields, wildcard expansions, filters");
 }
 
 /// The search limits as --help lists them.
@@ -117,7 +119,8 @@ std::optional<SearchCommandLine> parse_search_command_line(int argc, char* argv[
     add_request_options(options, args.request);
     add_json_option(options, args.json, "print one JSON object instead of text");
     const std::string usage = std::string(search_usage) + "\n" + limits_help();
-    if (!parse_command_line(argc, argv, options, &words, usage)) return std::nullopt;
+    if (!parse_command_line(argc, argv, options, &words, usage, DashWords::query))
+        return std::nullopt;
     for (const auto& word : words)
         args.request.query += (args.request.query.empty() ? "" : " ") + word;
     return args;
