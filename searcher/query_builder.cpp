@@ -18,6 +18,7 @@
 #include "searcher/date_terms.hpp"
 #include "searcher/query_diagnosis.hpp"
 #include "searcher/query_languages.hpp"
+#include "searcher/query_text.hpp"
 #include "searcher/search_limits.hpp"
 
 namespace newsdex::searcher {
@@ -207,7 +208,8 @@ struct Branch {
 struct QueryBuilder::State {
     Xapian::Database db;  // the date terms of the request's from and to
     Problems problems = std::make_shared<ProblemSlot>();
-    std::vector<Branch> branches;  // one per query language, never empty
+    std::vector<Branch> branches;      // one per query language, never empty
+    std::vector<std::string> notices;  // of the last build()
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
@@ -237,12 +239,12 @@ const Xapian::Stem& QueryBuilder::stemmer_for(const std::string& code) const noe
     return stemmer();
 }
 
-Xapian::Query QueryBuilder::parse_with(Xapian::QueryParser& parser,
-                                       const std::string& query_string) {
+Xapian::Query QueryBuilder::parse_with(Xapian::QueryParser& parser, const std::string& text,
+                                       const std::string& query_string, unsigned flags) {
     state_->problems->first.reset();
     Xapian::Query query;
     try {
-        query = parser.parse_query(query_string, parse_flags);
+        query = parser.parse_query(text, flags);
     } catch (const Xapian::QueryParserError& e) {
         throw diagnose_syntax_error(query_string, e.get_msg());
     }
@@ -252,10 +254,30 @@ Xapian::Query QueryBuilder::parse_with(Xapian::QueryParser& parser,
 }
 
 Xapian::Query QueryBuilder::parse(const std::string& query_string) {
-    if (trim(query_string).empty()) return Xapian::Query::MatchAll;
+    // A lone `*` is what Lucene's and Solr's users write for everything.
+    if (trim(query_string).empty() || trim(query_string) == "*") return Xapian::Query::MatchAll;
     check_balanced(query_string);
+    const PreparedQuery prepared = prepare_query(query_string);
+    unsigned flags = parse_flags;
+    if (prepared.capitals) {
+        // A headline pasted as it was printed: "NOT GUILTY PLEA" is three words.
+        flags &= ~static_cast<unsigned>(QueryParser::FLAG_BOOLEAN);
+        state_->notices.emplace_back(
+            "the query is written in capitals, so AND, OR, NOT, XOR, NEAR and ADJ are read as "
+            "words (to use them as operators, write the other words in lower case)");
+    }
+    // "-oil -opec": every document without them, which Xapian's parser, lacking a positive
+    // part, would turn into the documents with them.
+    if (prepared.negated)
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                             parse_text(*prepared.negated, query_string, flags));
+    return parse_text(prepared.text, query_string, flags);
+}
+
+Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::string& query_string,
+                                       unsigned flags) {
     auto& branches = state_->branches;
-    if (branches.size() == 1) return parse_with(branches.front().parser, query_string);
+    if (branches.size() == 1) return parse_with(branches.front().parser, text, query_string, flags);
     // Each document is matched and weighted by the query in its own language only: the OR
     // of each language's parse, filtered to that language's documents. Languages whose
     // stemmers parse the query alike share one branch, and when all do, the query needs no
@@ -271,7 +293,7 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     std::vector<Group> groups;
     Xapian::doccount all_documents = 0;
     for (auto& branch : branches) {
-        Xapian::Query parsed = parse_with(branch.parser, query_string);
+        Xapian::Query parsed = parse_with(branch.parser, text, query_string, flags);
         std::string description = parsed.get_description();
         auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& group) {
             return group.description == description;
@@ -305,7 +327,12 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 
+const std::vector<std::string>& QueryBuilder::notices() const noexcept {
+    return state_->notices;
+}
+
 Xapian::Query QueryBuilder::build(const SearchRequest& request) {
+    state_->notices.clear();
     Xapian::Query query = parse(request.query);
     std::vector<Xapian::Query> filters;
     if (!request.sources.empty())

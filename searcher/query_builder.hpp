@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "searcher/search_request.hpp"
 
@@ -32,8 +33,12 @@ class QueryBuilder {
     /// bad filter value (e.g. --from 1987-13).
     [[nodiscard]] Xapian::Query build(const SearchRequest& request);
 
-    /// The query-string part alone; match-all for an empty string.
+    /// The query-string part alone; match-all for an empty string or a lone `*`.
     [[nodiscard]] Xapian::Query parse(const std::string& query_string);
+
+    /// What the last build() read otherwise than a user might expect, in words for people
+    /// (a query in capitals reads its operators as words).
+    [[nodiscard]] const std::vector<std::string>& notices() const noexcept;
 
     /// The stemmer of the first (often the only) query language.
     [[nodiscard]] const Xapian::Stem& stemmer() const noexcept;
@@ -42,8 +47,14 @@ class QueryBuilder {
     [[nodiscard]] const Xapian::Stem& stemmer_for(const std::string& code) const noexcept;
 
   private:
-    /// One parse of the query string, with Xapian's and our field errors turned into QueryError.
-    Xapian::Query parse_with(Xapian::QueryParser& parser, const std::string& query_string);
+    /// The prepared `text` of `query_string` parsed in each query language (see parse()).
+    Xapian::Query parse_text(const std::string& text, const std::string& query_string,
+                             unsigned flags);
+
+    /// One parse of prepared `text`, with Xapian's and our field errors turned into QueryError
+    /// positioned in `query_string`, the query as written.
+    Xapian::Query parse_with(Xapian::QueryParser& parser, const std::string& text,
+                             const std::string& query_string, unsigned flags);
 
     struct State;  // the parsers, and what their field processors share (query_builder.cpp)
     std::unique_ptr<State> state_;

@@ -269,7 +269,10 @@ void append_facet(std::string& out, const Facet& facet, const TextStyle& style) 
 }  // namespace
 
 std::string format_text(const SearchResult& result, const TextStyle& style) {
-    std::string out = header(result);
+    std::string out;
+    if (!result.parsed_query.empty()) out += "Query: " + result.parsed_query + "\n";
+    for (const auto& notice : result.notices) out += "Note: " + notice + "\n";
+    out += header(result);
     for (const auto& hit : result.hits) append_hit(out, hit, style);
     for (const auto& facet : result.facets) append_facet(out, facet, style);
     return out;
@@ -281,6 +284,10 @@ std::string format_json(const SearchResult& result) {
     json.key("total").value(result.total);
     json.key("total_exact").value(result.total_exact);
     json.key("offset").value(static_cast<std::uint64_t>(result.offset));
+    if (!result.parsed_query.empty()) json.key("parsed_query").value(result.parsed_query);
+    json.key("notices").begin_array();
+    for (const auto& notice : result.notices) json.value(notice);
+    json.end_array();
     json.key("hits").begin_array();
     for (const auto& hit : result.hits) write_hit(json, hit);
     json.end_array();

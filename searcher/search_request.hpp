@@ -35,6 +35,8 @@ struct SearchRequest {
     /// in each language the index holds, each applied to that language's documents.
     std::string language;
     std::uint32_t snippet_length = 200;  ///< bytes of text per snippet; 0 = no snippets
+    /// Also say what the query became (SearchResult::parsed_query; explain_query()).
+    bool explain = false;
 };
 
 }  // namespace newsdex::searcher

@@ -47,6 +47,10 @@ struct SearchResult {
     std::vector<Hit> hits;
     std::vector<Facet> facets;      ///< in the order requested
     std::string query_description;  ///< Xapian::Query::get_description() of what ran
+    /// With SearchRequest::explain: the query that ran, in the query language (explain_query()).
+    std::string parsed_query;
+    /// What the query was read as where a user might expect otherwise, in words for people.
+    std::vector<std::string> notices;
 };
 
 }  // namespace newsdex::searcher

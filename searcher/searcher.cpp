@@ -15,15 +15,18 @@
 #include <string_view>
 #include <vector>
 
+#include "common/accent_folding.hpp"
 #include "common/error.hpp"
 #include "common/schema.hpp"
 #include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
+#include "common/word_boundaries.hpp"
 #include "searcher/cached/cached_engine.hpp"
 #include "searcher/cached/match_set.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/query_builder.hpp"
+#include "searcher/query_explanation.hpp"
 #include "searcher/search_limits.hpp"
 #include "searcher/total_estimator.hpp"
 
@@ -54,9 +57,13 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& body,
     // every body word of every hit and the second scans whole bodies; together they were most
     // of a query's time (bench/RESULTS.md, snippets).
     const unsigned flags = Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH;
-    const std::string snippet =
-        mset.snippet(body, request.snippet_length, stemmer, flags, "[[", "]]", "...");
+    // Split into words as the indexer split it (U.S. is u_s, not us), with marks that come out.
+    std::string marked = body;
+    mark_word_boundaries(marked, ElisionMark::reversible);
+    std::string snippet =
+        mset.snippet(marked, request.snippet_length, stemmer, flags, "[[", "]]", "...");
     if (snippet.empty()) return leading_text(body, request.snippet_length);
+    unmark_word_boundaries(snippet);
     // MSet::snippet escapes for HTML; our consumers are terminals and JSON.
     return collapse_whitespace(decode_html_entities(snippet));
 }
@@ -78,16 +85,21 @@ bool has_stemmed_terms(const Xapian::Query& query) {
 /// Whether MSet::snippet would find none of the query's matches in a text: it compares the
 /// terms of a tight phrase with the text's words unstemmed, and a wildcard's pattern with
 /// their starts, but the index's phrases hold stems (Zrate) and its wildcards `Z` patterns.
+/// Or whether it would mark words the query excludes (`opec NOT oil`): it marks every term.
 bool hides_matches_from_snippets(const Xapian::Query& query) {
     const auto type = query.get_type();
     if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_WILDCARD) return true;
+    if (type == Xapian::Query::OP_AND_NOT)  // but not for a language filter's AND_NOT
+        for (std::size_t i = 1; i < query.get_num_subqueries(); ++i)
+            if (has_stemmed_terms(query.get_subquery(i))) return true;
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
         if (hides_matches_from_snippets(query.get_subquery(i))) return true;
     return false;
 }
 
-/// The wildcard patterns of a query text, lower-cased: each run of word bytes directly before
-/// a `*`, as search_limits counts wildcards (`title:infla*` gives "infla").
+/// The wildcard patterns of a query text, lower-cased and folded: each run of word bytes
+/// directly before a `*`, as search_limits counts wildcards (`title:infla*` gives "infla"),
+/// but those a `-` negates.
 std::vector<std::string> wildcard_patterns(std::string_view text) {
     const auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
     std::vector<std::string> patterns;
@@ -95,9 +107,27 @@ std::vector<std::string> wildcard_patterns(std::string_view text) {
          end = text.find('*', end + 1)) {
         std::size_t start = end;
         while (start > 0 && word_byte(static_cast<unsigned char>(text[start - 1]))) --start;
-        if (start < end) patterns.push_back(to_lower(text.substr(start, end - start)));
+        std::size_t token = start;  // past a field's name, to where a sign would be
+        while (token > 0 && text[token - 1] != ' ' && text[token - 1] != '(') --token;
+        if (start < end && text[token] != '-')
+            patterns.push_back(fold_accents(to_lower(text.substr(start, end - start))));
     }
     return patterns;
+}
+
+/// The stems of `query` (`Z...` terms) that a match may hold: those under the right side of an
+/// AND_NOT are what matches do not hold.
+void wanted_stems(const Xapian::Query& query, std::vector<std::string>& stems) {
+    if (query.get_type() == Xapian::Query::LEAF_TERM) {
+        const std::string term = *query.get_terms_begin();
+        if (is_stem_term(term) && std::find(stems.begin(), stems.end(), term) == stems.end())
+            stems.push_back(term);
+        return;
+    }
+    const std::size_t parts =
+        query.get_type() == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
+    for (std::size_t i = 0; i < parts && i < query.get_num_subqueries(); ++i)
+        wanted_stems(query.get_subquery(i), stems);
 }
 
 /// What snippets are made from when hides_matches_from_snippets(query): an MSet (of no hits)
@@ -106,9 +136,9 @@ std::vector<std::string> wildcard_patterns(std::string_view text) {
 /// no unprefixed lower-case terms, so those wildcards expand to nothing.
 Xapian::MSet highlight_mset(const Xapian::Database& db, const Xapian::Query& query,
                             const std::string& text) {
-    std::vector<Xapian::Query> parts;
-    for (auto term = query.get_unique_terms_begin(); term != query.get_terms_end(); ++term)
-        if (is_stem_term(*term)) parts.emplace_back(*term);
+    std::vector<std::string> stems;
+    wanted_stems(query, stems);
+    std::vector<Xapian::Query> parts(stems.begin(), stems.end());
     for (auto& pattern : wildcard_patterns(text))
         parts.emplace_back(Xapian::Query::OP_WILDCARD, pattern);
     Xapian::Enquire enquire(db);
@@ -230,6 +260,8 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
     result.total_exact = walked || mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     result.offset = request.offset;
     result.query_description = query.get_description();
+    result.notices = builder.notices();
+    if (request.explain) result.parsed_query = explain_query(query, db);
     const bool stemmed_query = has_stemmed_terms(query);
     const Xapian::MSet snippets =
         request.snippet_length > 0 && !mset.empty() && hides_matches_from_snippets(query)

@@ -283,3 +283,67 @@ TEST_CASE("--offset + --limit past the result window and a huge --facet-limit ex
     const auto help = run_command({newsdex::test::search_program(), "--help"});
     CHECK(help.out.find("--offset + --limit       10000") != std::string::npos);
 }
+
+TEST_CASE("a query word that starts with '-' after the first is a word, not an option", "[cli]") {
+    const auto total_of = [](const newsdex::test::CommandResult& r) {
+        REQUIRE(r.exit_code == 0);
+        return r.out.substr(0, r.out.find('\n'));
+    };
+    const auto unquoted = search({"--json", "rates", "-inflation", "-n", "2"});
+    const auto quoted = search({"--json", "-n", "2", "rates -inflation"});
+    const auto after_dashes = search({"--json", "-n", "2", "--", "rates", "-inflation"});
+    CHECK(total_of(unquoted) == total_of(quoted));
+    CHECK(total_of(after_dashes) == total_of(quoted));
+    CHECK(total_of(search({"--json", "rates"})) != total_of(quoted));  // -inflation did count
+    // First, it cannot be told from an option: the message says how to write it.
+    const auto first = search({"-inflation"});
+    CHECK(first.exit_code == 2);
+    CHECK(first.err.find("-- -inflation") != std::string::npos);
+    CHECK(search({"--", "-inflation"}).exit_code == 0);
+}
+
+TEST_CASE("a query newsdex would misread exits 2 with the position and the fix", "[cli]") {
+    const struct {
+        const char* query;
+        const char* says;
+    } cases[] = {
+        {"coff?e", "position 5: '?' is not a wildcard"},
+        {"*rates", "position 1: a wildcard goes at the end of a word"},
+        {"foo:bar", "position 1: unknown field \"foo:\""},
+        {"rates -(bank oil)", "position 7: '-' does not negate a bracket"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.query);
+        const auto r = search({c.query});
+        CHECK(r.exit_code == 2);
+        CHECK(r.err.find(c.says) != std::string::npos);
+        CHECK(r.out.empty());
+    }
+}
+
+TEST_CASE("--explain shows what the query became, in text and JSON alike", "[cli]") {
+    const auto text = search({"--explain", "-n", "0", "title:rates -inflation U.S. infla*"});
+    REQUIRE(text.exit_code == 0);
+    const std::string first_line = text.out.substr(0, text.out.find('\n'));
+    CHECK_THAT(first_line, Catch::StartsWith("Query: ") && Catch::Contains("title:rate") &&
+                               Catch::Contains("NOT inflat") && Catch::Contains("u_s") &&
+                               Catch::Contains("infla*["));
+    const auto json =
+        search({"--json", "--explain", "-n", "0", "title:rates -inflation U.S. infla*"});
+    REQUIRE(json.exit_code == 0);
+    simdjson::dom::parser parser;
+    const simdjson::dom::element root = parser.parse(json.out);
+    CHECK(std::string(std::string_view(root["parsed_query"])) == first_line.substr(7));
+    const auto plain = search({"--json", "rates"});
+    CHECK(parser.parse(plain.out)["parsed_query"].error() == simdjson::NO_SUCH_FIELD);
+}
+
+TEST_CASE("a notice says when a query in capitals reads its operators as words", "[cli]") {
+    const auto text = search({"-n", "0", "RATES OR BANKS"});
+    REQUIRE(text.exit_code == 0);
+    CHECK_THAT(text.out, Catch::StartsWith("Note: the query is written in capitals"));
+    const auto json = search({"--json", "-n", "0", "RATES OR BANKS"});
+    simdjson::dom::parser parser;
+    const simdjson::dom::array notices = parser.parse(json.out)["notices"];
+    CHECK(notices.size() == 1);
+}
