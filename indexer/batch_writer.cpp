@@ -149,4 +149,11 @@ std::uint64_t BatchWriter::document_count() const {
     return db_.get_doccount();
 }
 
+CopyClusters BatchWriter::cluster_copies() {
+    commit();
+    CopyClusters found = indexer::cluster_copies(db_);
+    committed_ = db_.get_doccount();
+    return found;
+}
+
 }  // namespace newsdex::indexer

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "common/stored_fields_compression.hpp"
+#include "indexer/copy_clusters.hpp"
 #include "indexer/index_options.hpp"
 #include "indexer/prepared_document.hpp"
 
@@ -43,6 +44,10 @@ class BatchWriter {
 
     /// Closes the index, releasing its write lock (e.g. once a compacted copy took its place).
     void close();
+
+    /// Gives the copies of one story among all the index's documents one cluster key
+    /// (cluster_copies()), after committing what is pending; commits.
+    CopyClusters cluster_copies();
 
     /// The index being written, e.g. to compact it (see IndexSwap).
     [[nodiscard]] Xapian::Database database() const { return db_; }

@@ -15,6 +15,7 @@
 #include "common/stored_fields.hpp"
 #include "common/text.hpp"
 #include "common/word_boundaries.hpp"
+#include "indexer/story_fingerprint.hpp"
 
 namespace newsdex::indexer {
 
@@ -114,6 +115,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     mark_word_boundaries(marked_);
     generator_.index_text(marked_, 1, text_prefix);
 
+    // What brings this story's copies together (cluster_copies() runs after the writes).
+    if (std::string bands = StoryFingerprint(article.body).bands(); !bands.empty())
+        doc.add_value(schema::slot::copy_bands, std::move(bands));
     doc.add_boolean_term(schema::id_term(article.id));
     if (article.date) add_date(doc, *article.date);
     if (!article.source.empty()) {

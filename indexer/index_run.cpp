@@ -126,6 +126,11 @@ IndexSummary index_directly(BatchWriter& writer, DocumentPreparer& preparer,
         read_all(paths, options, sink, summary);
         if (worker) worker->finish();  // rethrows a failed write
         writer.commit();
+        if (!summary.interrupted && writer.indexed() > 0) {
+            const CopyClusters copies = writer.cluster_copies();
+            summary.copy_clusters = copies.clusters;
+            summary.copy_documents = copies.documents;
+        }
     } catch (const Xapian::DatabaseError& e) {
         if (worker) worker->abandon();
         // The index itself failed (disk full, file size limit, I/O): committing again would
@@ -197,6 +202,11 @@ IndexSummary build_in_segments(BatchWriter& writer, const std::filesystem::path&
     try {
         read_all(paths, options, sink, summary);
         build.finish();  // rethrows a failed write
+        if (!summary.interrupted && build.added() > 0) {
+            const CopyClusters copies = cluster_copies_in_segments(build.segment_paths());
+            summary.copy_clusters = copies.clusters;
+            summary.copy_documents = copies.documents;
+        }
     } catch (const Xapian::DatabaseError& e) {
         // A segment could not be written (disk full, file size limit, I/O): the index is as
         // it was, and the segments go with the build.

@@ -31,6 +31,10 @@ struct IndexSummary {
     bool interrupted = false;     ///< stopped early by stop_requested (after a commit)
     bool compacted = false;       ///< the index was compacted at the end (IndexOptions::compact)
     std::string compact_problem;  ///< why compacting failed (the index is whole, not compacted)
+    /// Stories with copies in the index after the run, and the documents in them (see
+    /// cluster_copies(); not looked for after an interruption: the next run does it).
+    std::uint64_t copy_clusters = 0;
+    std::uint64_t copy_documents = 0;
 
     [[nodiscard]] double docs_per_second() const {
         return seconds > 0 ? static_cast<double>(added + replaced) / seconds : 0;

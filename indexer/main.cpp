@@ -30,6 +30,10 @@ void print_summary(const indexer::IndexSummary& summary) {
         static_cast<unsigned long long>(summary.document_count));
     for (const auto& [reason, count] : summary.skipped_by_reason)
         std::printf("  skipped %llu: %s\n", static_cast<unsigned long long>(count), reason.c_str());
+    if (summary.copy_clusters > 0)
+        std::printf("  copies: %llu stories are in the index more than once (%llu documents)\n",
+                    static_cast<unsigned long long>(summary.copy_clusters),
+                    static_cast<unsigned long long>(summary.copy_documents));
 }
 
 int run(int argc, char* argv[]) {

@@ -164,19 +164,25 @@ void SegmentedBuild::abandon() noexcept {
     for (auto& lane : lanes_) lane->abandon();
 }
 
-Xapian::Database SegmentedBuild::segments() const {
+std::vector<std::string> SegmentedBuild::segment_paths() const {
     // The lanes' first segments, then their second ones, ...: merged docids follow the input
     // order segment by segment.
-    Xapian::Database all;
+    std::vector<std::string> paths;
     for (std::size_t round = 0;; ++round) {
         bool any = false;
         for (const auto& lane : lanes_) {
             if (round >= lane->segments().size()) continue;
-            all.add_database(Xapian::Database(lane->segments()[round]));
+            paths.push_back(lane->segments()[round]);
             any = true;
         }
-        if (!any) return all;
+        if (!any) return paths;
     }
+}
+
+Xapian::Database SegmentedBuild::segments() const {
+    Xapian::Database all;
+    for (const auto& path : segment_paths()) all.add_database(Xapian::Database(path));
+    return all;
 }
 
 }  // namespace newsdex::indexer

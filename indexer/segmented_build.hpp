@@ -52,6 +52,9 @@ class SegmentedBuild {
     /// Stops the lanes after the article each is writing; what is queued is dropped.
     void abandon() noexcept;
 
+    /// The segments' folders, in the order segments() combines them (after finish()).
+    [[nodiscard]] std::vector<std::string> segment_paths() const;
+
     /// Every segment, as one Database (after finish()).
     [[nodiscard]] Xapian::Database segments() const;
 

@@ -183,6 +183,10 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
     };
     field("source", [](const std::string& v) { return facet_term(schema::prefix::source, v); });
     field("category", [](const std::string& v) { return facet_term(schema::prefix::category, v); });
+    field("cluster", [](const std::string& v) {
+        if (trim(v).empty()) throw BadFieldValue{"the value is empty"};
+        return Xapian::Query(std::string(schema::prefix::cluster) + ascii_lower(trim(v)));
+    });
     field("id", [](const std::string& v) {
         if (trim(v).empty()) throw BadFieldValue{"the value is empty"};
         return Xapian::Query(schema::id_term(trim(v)));

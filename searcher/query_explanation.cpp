@@ -24,8 +24,9 @@ struct Field {
     std::string_view prefix;
     std::string_view name;
 };
-constexpr std::array<Field, 8> boolean_fields = {{
+constexpr std::array<Field, 9> boolean_fields = {{
     {schema::prefix::source, "source"},
+    {schema::prefix::cluster, "cluster"},
     {schema::prefix::person, "person"},
     {schema::prefix::org, "org"},
     {schema::prefix::place, "place"},

@@ -17,8 +17,8 @@ namespace newsdex::searcher {
 namespace {
 
 /// Fields whose values are filter terms, passed to their processors as written.
-constexpr std::array<std::string_view, 8> boolean_fields = {
-    "source", "category", "id", "person", "org", "place", "entity", "date"};
+constexpr std::array<std::string_view, 9> boolean_fields = {
+    "source", "category", "id", "person", "org", "place", "entity", "date", "cluster"};
 
 bool is_space(char c) noexcept {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -271,7 +271,7 @@ void fold_patterns(std::string& text, const std::vector<std::size_t>& stars) {
 }  // namespace
 
 const char* known_fields() noexcept {
-    return "title, source, category, id, person, org, place, entity and date";
+    return "title, source, category, id, person, org, place, entity, date and cluster";
 }
 
 PreparedQuery prepare_query(const std::string& query) {

@@ -47,6 +47,21 @@ void write_hit(JsonWriter& json, const Hit& hit) {
     json.key("categories").begin_array();
     for (const auto& category : hit.categories) json.value(category);
     json.end_array();
+    json.key("cluster").value(hit.cluster);
+    json.key("copies").begin_object();
+    json.key("count").value(hit.copy_count);
+    json.key("items").begin_array();
+    for (const auto& copy : hit.copies)
+        json.begin_object()
+            .key("id")
+            .value(copy.id)
+            .key("source")
+            .value(copy.source)
+            .key("date")
+            .value(copy.date)
+            .end_object();
+    json.end_array();
+    json.end_object();
     json.end_object();
 }
 
@@ -171,6 +186,22 @@ std::vector<std::string> entity_lines(const Hit& hit) {
     return wrapped(line, snippet_width);
 }
 
+/// "+2 copies: Reuters 1987-03-05 reuters-123, ... (cluster:KEY)", wrapped; none without.
+std::vector<std::string> copy_lines(const Hit& hit) {
+    if (hit.copy_count == 0) return {};
+    std::string line =
+        "+" + grouped(hit.copy_count) + (hit.copy_count == 1 ? " copy: " : " copies: ");
+    for (std::size_t i = 0; i < hit.copies.size(); ++i) {
+        const Copy& copy = hit.copies[i];
+        line += (i ? ", " : "") +
+                (copy.source.empty() ? std::string("unknown source") : copy.source) + " " +
+                (copy.date.empty() ? std::string("undated") : copy.date.substr(0, 10)) + " " +
+                copy.id;
+    }
+    if (hit.copies.size() < hit.copy_count) line += ", ...";
+    return wrapped(line + " (cluster:" + hit.cluster + ")", snippet_width);
+}
+
 void append_hit(std::string& out, const Hit& hit, const TextStyle& style) {
     char score[32];
     std::snprintf(score, sizeof score, "%.2f", hit.score);
@@ -185,6 +216,7 @@ void append_hit(std::string& out, const Hit& hit, const TextStyle& style) {
     for (const auto& line : wrapped(hit.snippet, snippet_width))
         out += "   " + highlighted(line, style, open) + "\n";
     for (const auto& line : entity_lines(hit)) out += "   " + line + "\n";
+    for (const auto& line : copy_lines(hit)) out += "   " + line + "\n";
 }
 
 void append_values(std::string& out, const Facet& facet) {

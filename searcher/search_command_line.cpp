@@ -86,6 +86,9 @@ void add_request_options(po::options_description& options, SearchRequest& r) {
         "language", text("LANG", [&r](const std::string& v) { r.language = v; }),
         "stem the query words in LANG only, an ISO 639-1 code or Snowball name (default: in "
         "each language of the index)")(
+        "no-collapse", po::bool_switch()->notifier([&r](bool off) { r.collapse = !off; }),
+        "show every copy of a story as a hit of its own (default: one hit per story, listing "
+        "its copies)")(
         "explain", po::bool_switch(&r.explain),
         "also show what the query became: stems, fields, wildcard expansions, filters");
 }

@@ -35,6 +35,9 @@ struct SearchRequest {
     /// in each language the index holds, each applied to that language's documents.
     std::string language;
     std::uint32_t snippet_length = 200;  ///< bytes of text per snippet; 0 = no snippets
+    /// One hit per story: copies of a story (the same cluster key, see cluster_copies()) are
+    /// collapsed into its best-ranked one, which lists them (Hit::copies).
+    bool collapse = true;
     /// Also say what the query became (SearchResult::parsed_query; explain_query()).
     bool explain = false;
 };

@@ -10,6 +10,13 @@
 
 namespace newsdex::searcher {
 
+/// Another copy of a hit's story (syndicated, repeated) that the query matches.
+struct Copy {
+    std::string id;
+    std::string source;
+    std::string date;  ///< as Hit::date
+};
+
 /// One ranked result.
 struct Hit {
     std::uint32_t rank = 0;  ///< 1-based position in the whole result list
@@ -23,6 +30,11 @@ struct Hit {
     std::string snippet;  ///< matched terms wrapped in "[[" and "]]"
     std::vector<Entity> entities;
     std::vector<std::string> categories;
+    std::string cluster;  ///< the story's cluster key (`cluster:KEY`) when it has copies
+    /// The other matching copies of this story, collapsed into this hit: how many, and the
+    /// first of them by date.
+    std::uint64_t copy_count = 0;
+    std::vector<Copy> copies;
 };
 
 /// One value of a facet and how many matching documents have it.
@@ -41,7 +53,9 @@ struct Facet {
 
 /// The answer to a SearchRequest.
 struct SearchResult {
-    std::uint64_t total = 0;   ///< number of matching documents (estimate unless exact)
+    /// Number of matching documents (estimate unless exact): articles, copies included, as
+    /// the facets count them, whether or not hits are collapsed to one per story.
+    std::uint64_t total = 0;
     bool total_exact = false;  ///< whether `total` is exact
     std::uint32_t offset = 0;
     std::vector<Hit> hits;

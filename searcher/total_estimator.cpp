@@ -68,9 +68,9 @@ std::string TotalEstimator::get_description() const {
 }
 
 Xapian::doccount TotalEstimator::total(const Xapian::MSet& mset, const Xapian::Database& db) const {
-    const Xapian::doccount lower = mset.get_matches_lower_bound();
-    const Xapian::doccount upper = mset.get_matches_upper_bound();
-    if (lower == upper || sample_end_ == 0) return mset.get_matches_estimated();
+    const Xapian::doccount lower = mset.get_uncollapsed_matches_lower_bound();
+    const Xapian::doccount upper = mset.get_uncollapsed_matches_upper_bound();
+    if (lower == upper || sample_end_ == 0) return mset.get_uncollapsed_matches_estimated();
     const double extrapolated = double(sample_) * double(db.get_lastdocid()) / sample_end_;
     return std::clamp(two_figures(extrapolated), lower, upper);
 }
