@@ -13,6 +13,7 @@
 
 #include "common/date.hpp"
 #include "common/error.hpp"
+#include "common/relative_date.hpp"
 #include "common/schema.hpp"
 #include "common/text.hpp"
 #include "searcher/date_terms.hpp"
@@ -42,6 +43,7 @@ struct BadFieldValue {
 /// FieldProcessor leaks the parser's state in Xapian 1.4 (seen with LeakSanitizer).
 struct ProblemSlot {
     std::optional<FieldProblem> first;
+    std::optional<std::int64_t> now;  // the request's, for relative dates
 
     void record(std::string field, std::string value, std::string reason) {
         if (!first) first = FieldProblem{std::move(field), std::move(value), std::move(reason)};
@@ -72,10 +74,10 @@ class FieldFunction : public Xapian::FieldProcessor {
     Problems problems_;
 };
 
-/// The date period of a query value, or BadFieldValue naming it.
-TimeRange period_or_throw(const std::string& text) {
-    if (auto range = parse_date_period(trim(text))) return *range;
-    throw BadFieldValue{"\"" + text + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"};
+/// The date period of a query value (absolute, or relative to `now`), or BadFieldValue.
+TimeRange period_or_throw(const std::string& text, std::optional<std::int64_t> now) {
+    if (auto range = parse_any_period(text, now)) return *range;
+    throw BadFieldValue{"\"" + text + "\" is not a date (" + std::string(date_forms_hint()) + ")"};
 }
 
 /// `date:A..B` (either end may be empty): from the start of period A to the end of period B.
@@ -91,8 +93,8 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
             if (begin.empty() && end.empty()) throw BadFieldValue{"the date range is empty"};
             std::optional<std::int64_t> first;
             std::optional<std::int64_t> last;
-            if (!begin.empty()) first = period_or_throw(begin).first;
-            if (!end.empty()) last = period_or_throw(end).last;
+            if (!begin.empty()) first = period_or_throw(begin, problems_->now).first;
+            if (!end.empty()) last = period_or_throw(end, problems_->now).last;
             if (first && last && *first > *last)
                 throw BadFieldValue{"the date range ends before it starts"};
             return date_range_query(db_, first, last);
@@ -129,8 +131,9 @@ Xapian::Query any_entity(const std::string& value) {
     return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
 }
 
-Xapian::Query date_period(const Xapian::Database& db, const std::string& value) {
-    const TimeRange range = period_or_throw(value);
+Xapian::Query date_period(const Xapian::Database& db, const std::string& value,
+                          std::optional<std::int64_t> now) {
+    const TimeRange range = period_or_throw(value, now);
     return date_range_query(db, range.first, range.last);
 }
 
@@ -150,11 +153,13 @@ Xapian::Query any_of(const std::vector<std::string>& values, const char* field,
 }
 
 /// The period of the request's `from` or `to` value, or RequestError naming the field.
-TimeRange request_period(const std::string& value, const char* field) {
-    if (auto range = parse_date_period(trim(value))) return *range;
+TimeRange request_period(const std::string& value, const char* field,
+                         std::optional<std::int64_t> now) {
+    if (auto range = parse_any_period(value, now)) return *range;
     throw RequestError(
         field, value, std::nullopt,
-        {{field, true}, {" \"" + value + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"}});
+        {{field, true},
+         {" \"" + value + "\" is not a date (" + std::string(date_forms_hint()) + ")"}});
 }
 
 /// A QueryParser for the newsdex fields that stems free text with `stemmer`.
@@ -190,7 +195,8 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
         field(std::string(to_string(type)),
               [type](const std::string& v) { return typed_entity(type, v); });
     field("entity", any_entity);
-    field("date", [db](const std::string& v) { return date_period(db, v); });
+    field("date",
+          [db, problems](const std::string& v) { return date_period(db, v, problems->now); });
     parser.add_rangeprocessor((new DateRangeProcessor(db, problems))->release());
     return parser;
 }
@@ -306,6 +312,7 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
 }
 
 Xapian::Query QueryBuilder::build(const SearchRequest& request) {
+    state_->problems->now = request.now;
     Xapian::Query query = parse(request.query);
     std::vector<Xapian::Query> filters;
     if (!request.sources.empty())
@@ -321,8 +328,8 @@ Xapian::Query QueryBuilder::build(const SearchRequest& request) {
     if (request.from || request.to) {
         std::optional<std::int64_t> first;
         std::optional<std::int64_t> last;
-        if (request.from) first = request_period(*request.from, "from").first;
-        if (request.to) last = request_period(*request.to, "to").last;
+        if (request.from) first = request_period(*request.from, "from", request.now).first;
+        if (request.to) last = request_period(*request.to, "to", request.now).last;
         if (first && last && *first > *last)
             throw RequestError("from", *request.from, std::nullopt,
                                {{"from", true},

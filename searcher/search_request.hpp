@@ -24,6 +24,9 @@ struct SearchRequest {
     std::vector<std::string> categories;  ///< --category
     std::optional<std::string> from;      ///< --from: a date period; its first second
     std::optional<std::string> to;        ///< --to: a date period; its last second
+    /// The moment relative dates (`today`, `7d`, `date:"last 7 days"`) count from, UTC
+    /// seconds: --now or the clock, filled by the caller. Unset: only absolute dates parse.
+    std::optional<std::int64_t> now;
     SortOrder sort = SortOrder::relevance;
     std::uint32_t offset = 0;
     std::uint32_t limit = 10;
