@@ -47,8 +47,7 @@ std::optional<TimeRange> months_back(std::int64_t now, int months) {
     const int month = index % 12 + 1;
     if (year < 1) return std::nullopt;
     const int day = std::min(today.day, days_in_month(year, month));
-    return TimeRange{to_epoch_seconds(year, month, day) + seconds_per_day,
-                     day_start(now, 1) - 1};
+    return TimeRange{to_epoch_seconds(year, month, day) + seconds_per_day, day_start(now, 1) - 1};
 }
 
 std::optional<TimeRange> days_back(std::int64_t now, std::int64_t days) {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -17,9 +18,11 @@
 #include "common/schema.hpp"
 #include "common/text.hpp"
 #include "searcher/date_terms.hpp"
+#include "searcher/filter_resolver.hpp"
 #include "searcher/query_diagnosis.hpp"
 #include "searcher/query_languages.hpp"
 #include "searcher/search_limits.hpp"
+#include "searcher/synonym_expander.hpp"
 
 namespace newsdex::searcher {
 
@@ -44,6 +47,7 @@ struct BadFieldValue {
 struct ProblemSlot {
     std::optional<FieldProblem> first;
     std::optional<std::int64_t> now;  // the request's, for relative dates
+    QueryNotes notes;                 // unknown filter values, aliases and synonyms used
 
     void record(std::string field, std::string value, std::string reason) {
         if (!first) first = FieldProblem{std::move(field), std::move(value), std::move(reason)};
@@ -109,26 +113,34 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
     Problems problems_;
 };
 
-/// The boolean term query of a facet value (lower-cased by filter_term), e.g. XSRCreuters.
-Xapian::Query facet_term(std::string_view prefix, const std::string& value) {
+/// The filter of a facet value through the index (see FilterResolver): its term, or the
+/// terms an entity value names.
+void check_value(const std::string& value) {
     if (facet_key(value).empty()) throw BadFieldValue{"the value is empty"};
-    return Xapian::Query(schema::filter_term(prefix, value));
 }
 
-Xapian::Query typed_entity(EntityType type, const std::string& name) {
-    return facet_term(schema::entity_prefix(type), name);
+Xapian::Query plain_filter(const FilterResolver& resolver, QueryNotes& notes,
+                           const std::string& field, std::string_view prefix,
+                           const std::string& value) {
+    check_value(value);
+    return resolver.plain(field, prefix, value, notes);
 }
 
-/// "name" matches that name as a person, an org or a place; "type:name" only that type.
-Xapian::Query any_entity(const std::string& value) {
-    if (const auto colon = value.find(':'); colon != std::string::npos) {
-        if (const auto type = parse_entity_type(value.substr(0, colon)))
-            return typed_entity(*type, value.substr(colon + 1));
+/// `field:value` of an entity type; for `entity` (no type) "name" matches that name as a
+/// person, an org or a place, and "type:name" only that type.
+Xapian::Query entity_filter(const FilterResolver& resolver, QueryNotes& notes,
+                            const std::string& field, std::optional<EntityType> type,
+                            const std::string& value) {
+    if (!type) {
+        if (const auto colon = value.find(':'); colon != std::string::npos) {
+            if (const auto named = parse_entity_type(value.substr(0, colon))) {
+                check_value(value.substr(colon + 1));
+                return resolver.entity(field, named, value.substr(colon + 1), notes);
+            }
+        }
     }
-    const std::vector<Xapian::Query> any{typed_entity(EntityType::person, value),
-                                         typed_entity(EntityType::org, value),
-                                         typed_entity(EntityType::place, value)};
-    return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+    check_value(value);
+    return resolver.entity(field, type, value, notes);
 }
 
 Xapian::Query date_period(const Xapian::Database& db, const std::string& value,
@@ -185,16 +197,23 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
         parser.add_boolean_prefix(name,
                                   (new FieldFunction(name, std::move(fn), problems))->release());
     };
-    field("source", [](const std::string& v) { return facet_term(schema::prefix::source, v); });
-    field("category", [](const std::string& v) { return facet_term(schema::prefix::category, v); });
+    const auto resolver = std::make_shared<FilterResolver>(db);
+    for (const auto& [name, prefix] : {std::pair{"source", schema::prefix::source},
+                                       std::pair{"category", schema::prefix::category}})
+        field(name, [resolver, problems, name = std::string(name), prefix](const std::string& v) {
+            return plain_filter(*resolver, problems->notes, name, prefix, v);
+        });
     field("id", [](const std::string& v) {
         if (trim(v).empty()) throw BadFieldValue{"the value is empty"};
         return Xapian::Query(schema::id_term(trim(v)));
     });
     for (const auto type : {EntityType::person, EntityType::org, EntityType::place})
-        field(std::string(to_string(type)),
-              [type](const std::string& v) { return typed_entity(type, v); });
-    field("entity", any_entity);
+        field(std::string(to_string(type)), [resolver, problems, type](const std::string& v) {
+            return entity_filter(*resolver, problems->notes, std::string(to_string(type)), type, v);
+        });
+    field("entity", [resolver, problems](const std::string& v) {
+        return entity_filter(*resolver, problems->notes, "entity", std::nullopt, v);
+    });
     field("date",
           [db, problems](const std::string& v) { return date_period(db, v, problems->now); });
     parser.add_rangeprocessor((new DateRangeProcessor(db, problems))->release());
@@ -214,6 +233,7 @@ struct QueryBuilder::State {
     Xapian::Database db;  // the date terms of the request's from and to
     Problems problems = std::make_shared<ProblemSlot>();
     std::vector<Branch> branches;  // one per query language, never empty
+    bool synonyms = true;          // widen free text with the index's synonym table
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
@@ -229,6 +249,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
 }
 
 QueryBuilder::~QueryBuilder() = default;
+
+const QueryNotes& QueryBuilder::notes() const noexcept {
+    return state_->problems->notes;
+}
 
 const Xapian::Stem& QueryBuilder::stemmer() const noexcept {
     return state_->branches.front().language.stemmer;
@@ -261,7 +285,13 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     if (trim(query_string).empty()) return Xapian::Query::MatchAll;
     check_balanced(query_string);
     auto& branches = state_->branches;
-    if (branches.size() == 1) return parse_with(branches.front().parser, query_string);
+    // Each language's parse is widened with that language's synonyms.
+    const auto parsed_in = [&](Branch& branch) {
+        Xapian::Query parsed = parse_with(branch.parser, query_string);
+        if (!state_->synonyms) return parsed;
+        return expand_synonyms(state_->db, parsed, branch.language.codes, state_->problems->notes);
+    };
+    if (branches.size() == 1) return parsed_in(branches.front());
     // Each document is matched and weighted by the query in its own language only: the OR
     // of each language's parse, filtered to that language's documents. Languages whose
     // stemmers parse the query alike share one branch, and when all do, the query needs no
@@ -277,7 +307,7 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     std::vector<Group> groups;
     Xapian::doccount all_documents = 0;
     for (auto& branch : branches) {
-        Xapian::Query parsed = parse_with(branch.parser, query_string);
+        Xapian::Query parsed = parsed_in(branch);
         std::string description = parsed.get_description();
         auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& group) {
             return group.description == description;
@@ -313,18 +343,24 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
 
 Xapian::Query QueryBuilder::build(const SearchRequest& request) {
     state_->problems->now = request.now;
+    state_->problems->notes.clear();
+    state_->synonyms = request.synonyms;
     Xapian::Query query = parse(request.query);
     std::vector<Xapian::Query> filters;
-    if (!request.sources.empty())
-        filters.push_back(any_of(request.sources, "source", [](const std::string& v) {
-            return facet_term(schema::prefix::source, v);
+    const FilterResolver resolver(state_->db);
+    QueryNotes& notes = state_->problems->notes;
+    for (const auto& [values, field, prefix] :
+         {std::tuple{&request.sources, "source", schema::prefix::source},
+          std::tuple{&request.categories, "category", schema::prefix::category}}) {
+        if (values->empty()) continue;
+        filters.push_back(any_of(*values, field, [&](const std::string& v) {
+            return plain_filter(resolver, notes, field, prefix, v);
         }));
-    if (!request.categories.empty())
-        filters.push_back(any_of(request.categories, "category", [](const std::string& v) {
-            return facet_term(schema::prefix::category, v);
-        }));
+    }
     if (!request.entities.empty())
-        filters.push_back(any_of(request.entities, "entity", any_entity));
+        filters.push_back(any_of(request.entities, "entity", [&](const std::string& v) {
+            return entity_filter(resolver, notes, "entity", std::nullopt, v);
+        }));
     if (request.from || request.to) {
         std::optional<std::int64_t> first;
         std::optional<std::int64_t> last;

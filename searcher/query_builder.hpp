@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "searcher/filter_resolver.hpp"
 #include "searcher/search_request.hpp"
 
 namespace newsdex::searcher {
@@ -31,6 +32,10 @@ class QueryBuilder {
     /// Throws QueryError (with the position) when the text does not parse, UsageError for a
     /// bad filter value (e.g. --from 1987-13).
     [[nodiscard]] Xapian::Query build(const SearchRequest& request);
+
+    /// What the last build() noticed: filter values naming nothing in the index, and the
+    /// aliases and synonyms it widened the query with.
+    [[nodiscard]] const QueryNotes& notes() const noexcept;
 
     /// The query-string part alone; match-all for an empty string.
     [[nodiscard]] Xapian::Query parse(const std::string& query_string);

@@ -94,6 +94,8 @@ void add_request_options(po::options_description& options, SearchRequest& r) {
         "date-bucket",
         text("SIZE", [&r](const std::string& v) { r.date_bucket = parse_bucket(v); }),
         "date facet buckets: auto (default: fits the span), day, month or year")(
+        "no-synonyms", po::bool_switch()->notifier([&r](bool off) { r.synonyms = !off; }),
+        "do not widen free text with the index's synonyms (usa: also \"united states\")")(
         "language", text("LANG", [&r](const std::string& v) { r.language = v; }),
         "stem the query words in LANG only, an ISO 639-1 code or Snowball name (default: in "
         "each language of the index)");

@@ -39,14 +39,31 @@ struct Facet {
     std::uint64_t other_values = 0;  ///< distinct values left out by the facet limit
 };
 
+/// Something a user should know about how the request was read, e.g. a filter value that names
+/// nothing in the index (the request still ran: it matches nothing through that value).
+struct Notice {
+    std::string field;    ///< "place", "source", ... (a query field or an option's name)
+    std::string value;    ///< as written
+    std::string message;  ///< `no place "atlantis" in this index`
+};
+
+/// A name the query was widened with: a filter value's alias, or a free-text synonym.
+struct SynonymUse {
+    std::string field;            ///< "text" for free text; else the filter ("place", "entity")
+    std::string from;             ///< as written (text: the synonym table's spelling)
+    std::vector<std::string> to;  ///< what it also matched: "united states", "usa"
+};
+
 /// The answer to a SearchRequest.
 struct SearchResult {
     std::uint64_t total = 0;   ///< number of matching documents (estimate unless exact)
     bool total_exact = false;  ///< whether `total` is exact
     std::uint32_t offset = 0;
     std::vector<Hit> hits;
-    std::vector<Facet> facets;      ///< in the order requested
-    std::string query_description;  ///< Xapian::Query::get_description() of what ran
+    std::vector<Facet> facets;              ///< in the order requested
+    std::string query_description;          ///< Xapian::Query::get_description() of what ran
+    std::vector<Notice> notices;            ///< in the order the values were read
+    std::vector<SynonymUse> synonyms_used;  ///< aliases and synonyms that widened the query
 };
 
 }  // namespace newsdex::searcher

@@ -230,6 +230,8 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
     result.total_exact = walked || mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     result.offset = request.offset;
     result.query_description = query.get_description();
+    result.notices = builder.notes().notices;
+    result.synonyms_used = builder.notes().synonyms;
     const bool stemmed_query = has_stemmed_terms(query);
     const Xapian::MSet snippets =
         request.snippet_length > 0 && !mset.empty() && hides_matches_from_snippets(query)

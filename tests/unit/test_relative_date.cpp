@@ -1,7 +1,6 @@
 /// @file test_relative_date.cpp
 /// @brief Relative date periods: each form, month and year edges, leap days, refused forms.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "common/date.hpp"
