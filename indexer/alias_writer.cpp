@@ -47,7 +47,7 @@ std::vector<std::string> word_runs(const std::string& key) {
 
 GazetteerTables make_tables() {
     GazetteerTables tables;
-    std::map<std::string, std::set<std::string>> names;  // term -> its names (alias keys)
+    std::map<std::string, std::set<std::string>> names;   // term -> its names (alias keys)
     std::map<std::string, std::set<std::string>> within;  // word run -> terms whose names hold it
     corpus::Gazetteer::standard().for_each_entry(
         [&](const std::string& alias, const corpus::GazetteerEntry& entry) {
@@ -73,9 +73,9 @@ GazetteerTables make_tables() {
             // Only one-word names are checked: "united states" is also within "virgin islands
             // of the united states", yet means the country.
             const auto& holders = within[key];
-            const bool part_of_another =
-                key.find(' ') == std::string::npos &&
-                std::any_of(holders.begin(), holders.end(), [&](const auto& t) { return t != term; });
+            const bool part_of_another = key.find(' ') == std::string::npos &&
+                                         std::any_of(holders.begin(), holders.end(),
+                                                     [&](const auto& t) { return t != term; });
             if (!part_of_another) rule.to.push_back(key);
         }
         if (!rule.from.empty() && !rule.to.empty()) tables.synonyms.emplace(term, std::move(rule));
@@ -149,8 +149,8 @@ void AliasWriter::write_rule(Xapian::WritableDatabase& db, const SynonymRule& ru
                              const std::string& language) {
     for (const auto& from : rule.from) {
         const auto key_terms = analysis_.phrase_terms(from, language);
-        const std::string key = std::string(schema::synonym_key_prefix) + language + "." +
-                                joined(key_terms);
+        const std::string key =
+            std::string(schema::synonym_key_prefix) + language + "." + joined(key_terms);
         if (key_terms.empty() || key.size() > schema::max_metadata_key_bytes) continue;
         std::vector<std::string> items{"=" + from};
         for (const auto& to : rule.to) {

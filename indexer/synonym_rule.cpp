@@ -16,8 +16,8 @@ std::vector<std::string> phrases(std::string_view list, bool& empty_phrase) {
     std::vector<std::string> out;
     for (std::size_t start = 0;;) {
         const std::size_t comma = list.find(',', start);
-        const auto part = list.substr(start, comma == std::string_view::npos ? list.npos
-                                                                             : comma - start);
+        const auto part =
+            list.substr(start, comma == std::string_view::npos ? list.npos : comma - start);
         std::string phrase = collapse_whitespace(trim(part));
         if (phrase.empty()) empty_phrase = true;
         out.push_back(std::move(phrase));
@@ -52,8 +52,9 @@ std::vector<SynonymRule> read_synonym_file(const std::filesystem::path& file) {
             rule.from = phrases(text, empty_phrase);
             rule.to = rule.from;
             if (rule.from.size() < 2)
-                fail("a synonym group needs two phrases or more (write 'usa, united states' "
-                     "or 'ec => european community')");
+                fail(
+                    "a synonym group needs two phrases or more (write 'usa, united states' "
+                    "or 'ec => european community')");
         }
         if (empty_phrase) fail("an empty phrase (a comma too many?)");
         rules.push_back(std::move(rule));

@@ -232,13 +232,18 @@ struct Branch {
 struct QueryBuilder::State {
     Xapian::Database db;  // the date terms of the request's from and to
     Problems problems = std::make_shared<ProblemSlot>();
-    std::vector<Branch> branches;  // one per query language, never empty
-    bool synonyms = true;          // widen free text with the index's synonym table
+    std::vector<Branch> branches;        // one per query language, never empty
+    bool synonyms = true;                // widen free text with the index's synonym table
+    std::vector<std::string> all_codes;  // the index's languages ("en" when it names none)
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
     : state_(std::make_unique<State>()) {
     state_->db = db;
+    const std::string language_prefix(schema::prefix::language);
+    for (auto it = db.allterms_begin(language_prefix); it != db.allterms_end(language_prefix); ++it)
+        state_->all_codes.push_back((*it).substr(language_prefix.size()));
+    if (state_->all_codes.empty()) state_->all_codes.push_back("en");  // what the indexer assumes
     for (auto& query_language : query_languages(db, language)) {
         QueryParser parser = make_parser(db, query_language.stemmer, state_->problems);
         Xapian::doccount documents = 0;
@@ -289,7 +294,10 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     const auto parsed_in = [&](Branch& branch) {
         Xapian::Query parsed = parse_with(branch.parser, query_string);
         if (!state_->synonyms) return parsed;
-        return expand_synonyms(state_->db, parsed, branch.language.codes, state_->problems->notes);
+        // A branch for the whole index has no codes: its synonyms are those of every language.
+        const auto& codes =
+            branch.language.codes.empty() ? state_->all_codes : branch.language.codes;
+        return expand_synonyms(state_->db, parsed, codes, state_->problems->notes);
     };
     if (branches.size() == 1) return parsed_in(branches.front());
     // Each document is matched and weighted by the query in its own language only: the OR

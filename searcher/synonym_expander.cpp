@@ -82,8 +82,8 @@ struct Expander {
             }
             return widened(query, key);
         }
-        static constexpr Q::op combining[] = {Q::OP_OR,     Q::OP_AND,       Q::OP_AND_NOT,
-                                              Q::OP_XOR,    Q::OP_AND_MAYBE, Q::OP_FILTER,
+        static constexpr Q::op combining[] = {Q::OP_OR,      Q::OP_AND,       Q::OP_AND_NOT,
+                                              Q::OP_XOR,     Q::OP_AND_MAYBE, Q::OP_FILTER,
                                               Q::OP_SYNONYM, Q::OP_MAX};
         if (std::find(std::begin(combining), std::end(combining), type) == std::end(combining))
             return query;
