@@ -69,9 +69,10 @@ searcher::SearchResult search(const Xapian::Database& db, const std::string& tex
 }  // namespace
 
 TEST_CASE("synonym files hold groups and one-way rules, with comments", "[synonyms]") {
-    const auto rules = indexer::read_synonym_file(synonym_file(
-        "good.txt", "# news\n\nusa, United States ,  america\nec => european community, eec\n"
-                    "cm,common market # the old name\n"));
+    const auto rules = indexer::read_synonym_file(
+        synonym_file("good.txt",
+                     "# news\n\nusa, United States ,  america\nec => european community, eec\n"
+                     "cm,common market # the old name\n"));
     REQUIRE(rules.size() == 3);
     CHECK(rules[0].from == std::vector<std::string>{"usa", "United States", "america"});
     CHECK(rules[0].to == rules[0].from);
@@ -100,7 +101,8 @@ TEST_CASE("alias keys ignore case, dots, hyphens and possessives", "[synonyms]")
 
 TEST_CASE("phrase_terms gives the terms the indexer writes, in order", "[synonyms]") {
     indexer::DocumentBuilder builder;
-    CHECK(builder.phrase_terms("United States", "en") == std::vector<std::string>{"Zunit", "Zstate"});
+    CHECK(builder.phrase_terms("United States", "en") ==
+          std::vector<std::string>{"Zunit", "Zstate"});
     CHECK(builder.phrase_terms("the the", "en") == std::vector<std::string>{"Zthe", "Zthe"});
     CHECK(builder.phrase_terms(" , ", "en").empty());
 }
