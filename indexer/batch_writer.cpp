@@ -87,7 +87,8 @@ BatchWriter::BatchWriter(const IndexOptions& options, std::shared_ptr<Dictionary
       batch_size_(options.batch_size == 0 ? 1 : options.batch_size),
       committed_(db_.get_doccount()),
       initial_(committed_),
-      dictionary_(dictionary ? std::move(dictionary) : own_dictionary(db_)) {}
+      dictionary_(dictionary ? std::move(dictionary) : own_dictionary(db_)),
+      aliases_(options.synonyms) {}
 
 BatchWriter::~BatchWriter() = default;
 
@@ -107,6 +108,7 @@ void BatchWriter::write(PreparedDocument&& prepared) {
         prepared.document.set_data(std::string());
     } else if (dictionary_->wants_samples())
         dictionary_->offer(prepared.document.get_data());
+    aliases_.note(db_, prepared.document);
     db_.replace_document(prepared.id_term, prepared.document);
     prepared.document = Xapian::Document();  // released on this thread
     if (db_.get_doccount() > before)

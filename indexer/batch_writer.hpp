@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "common/stored_fields_compression.hpp"
+#include "indexer/alias_writer.hpp"
 #include "indexer/copy_clusters.hpp"
 #include "indexer/index_options.hpp"
 #include "indexer/prepared_document.hpp"
@@ -81,6 +82,8 @@ class BatchWriter {
     // documents' data is offered as samples to train it on (and stays uncompressed).
     std::shared_ptr<DictionaryTrainer> dictionary_;
     std::optional<StoredFieldsCompression> compression_;
+    // The entity alias and synonym tables of the entities written (docs/schema.md).
+    AliasWriter aliases_;
 };
 
 }  // namespace newsdex::indexer

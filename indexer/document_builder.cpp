@@ -139,6 +139,25 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     return doc;
 }
 
+std::vector<std::string> DocumentBuilder::phrase_terms(std::string_view phrase,
+                                                       const std::string& code) {
+    use_language(code);
+    Xapian::Document scratch;
+    generator_.set_document(scratch);
+    std::string marked(phrase);  // as articles are indexed: U.S. is u_s
+    mark_word_boundaries(marked);
+    generator_.index_text(marked, 1, text_prefix);
+    generator_.set_document(Xapian::Document());
+    // The terms by position: a document's term list is in term order.
+    std::map<Xapian::termpos, std::string> by_position;
+    for (auto term = scratch.termlist_begin(); term != scratch.termlist_end(); ++term)
+        for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos)
+            by_position.emplace(*pos, *term);
+    std::vector<std::string> terms;
+    for (auto& [position, term] : by_position) terms.push_back(std::move(term));
+    return terms;
+}
+
 std::string derive_id(const Article& article) {
     if (!article.id.empty()) return article.id;
     if (!article.url.empty()) return article.url;

@@ -6,6 +6,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "common/article.hpp"
 
@@ -28,6 +30,12 @@ class DocumentBuilder {
 
     /// The document of an article whose id is set (see derive_id()).
     [[nodiscard]] Xapian::Document build(const Article& article);
+
+    /// The text terms (`Z` stems) the indexer writes for `phrase` in language `code`, in
+    /// order: the one place where synonyms and aliases become index terms, so that they follow
+    /// any change to the text analysis. Empty when the phrase has no words.
+    [[nodiscard]] std::vector<std::string> phrase_terms(std::string_view phrase,
+                                                        const std::string& code);
 
   private:
     /// Points the generator at the stemmer of `code`, made on first use and then kept.

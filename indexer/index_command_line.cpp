@@ -12,6 +12,7 @@
 #include "common/program.hpp"
 #include "corpus/readers/article_field.hpp"
 #include "corpus/readers/format.hpp"
+#include "indexer/synonym_rule.hpp"
 
 namespace po = boost::program_options;
 
@@ -27,6 +28,7 @@ struct Unchecked {
     std::string format = "auto";
     std::string now;
     std::vector<std::string> fields;
+    std::string synonyms;
 };
 
 void add_options(po::options_description& options, IndexCommandLine& args, Unchecked& raw) {
@@ -45,6 +47,10 @@ void add_options(po::options_description& options, IndexCommandLine& args, Unche
         "language,l", po::value(&o.language)->value_name("LANG"),
         "stem every article in LANG, an ISO 639-1 code or Snowball name (default: each "
         "article's language, from the input or detected from its text)")(
+        "synonyms", po::value(&raw.synonyms)->value_name("FILE"),
+        "store these query synonyms in the index beside the gazetteer's names: one rule a "
+        "line, 'usa, united states' (each finds the others) or 'ec => european community' "
+        "(one way); # comments")(
         "strict", po::bool_switch(&o.strict),
         "stop at the first malformed record (or cut article) instead of skipping it");
     add_count_option(options, "max-article-bytes", o.read.max_article_bytes,
@@ -104,6 +110,7 @@ std::optional<IndexCommandLine> parse_index_command_line(int argc, char* argv[])
         o.read.now = moment->seconds;
     }
     o.read.field_map = corpus::parse_field_map(raw.fields);
+    if (vm.count("synonyms")) o.synonyms = read_synonym_file(raw.synonyms);
     if (vm.count("language") && !has_stemmer(language_code(o.language)))
         throw UsageError("unknown --language '" + o.language + "' (one of: " + stemmed_languages() +
                          ")");

@@ -5,8 +5,10 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "corpus/readers/read_options.hpp"
+#include "indexer/synonym_rule.hpp"
 
 namespace newsdex::indexer {
 
@@ -17,6 +19,8 @@ struct IndexOptions {
     /// empty: each article's own, detected from its text when the input names none.
     std::string language;
     corpus::ReadOptions read;
+    /// Synonym rules to store in the index beside the gazetteer's names (--synonyms FILE).
+    std::vector<SynonymRule> synonyms;
     bool strict = false;  ///< the first malformed record is fatal
     /// Documents per commit. 1,000: measured fastest (bench/RESULTS.md, batch size); a bigger
     /// batch slows every update of Xapian's per-term change buffer by more than the extra

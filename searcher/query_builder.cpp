@@ -8,18 +8,22 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "common/date.hpp"
 #include "common/error.hpp"
+#include "common/relative_date.hpp"
 #include "common/schema.hpp"
 #include "common/text.hpp"
 #include "searcher/date_terms.hpp"
+#include "searcher/filter_resolver.hpp"
 #include "searcher/query_diagnosis.hpp"
 #include "searcher/query_languages.hpp"
 #include "searcher/query_text.hpp"
 #include "searcher/search_limits.hpp"
+#include "searcher/synonym_expander.hpp"
 
 namespace newsdex::searcher {
 
@@ -43,6 +47,8 @@ struct BadFieldValue {
 /// FieldProcessor leaks the parser's state in Xapian 1.4 (seen with LeakSanitizer).
 struct ProblemSlot {
     std::optional<FieldProblem> first;
+    std::optional<std::int64_t> now;  // the request's, for relative dates
+    QueryNotes notes;                 // unknown filter values, aliases and synonyms used
 
     void record(std::string field, std::string value, std::string reason) {
         if (!first) first = FieldProblem{std::move(field), std::move(value), std::move(reason)};
@@ -73,10 +79,10 @@ class FieldFunction : public Xapian::FieldProcessor {
     Problems problems_;
 };
 
-/// The date period of a query value, or BadFieldValue naming it.
-TimeRange period_or_throw(const std::string& text) {
-    if (auto range = parse_date_period(trim(text))) return *range;
-    throw BadFieldValue{"\"" + text + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"};
+/// The date period of a query value (absolute, or relative to `now`), or BadFieldValue.
+TimeRange period_or_throw(const std::string& text, std::optional<std::int64_t> now) {
+    if (auto range = parse_any_period(text, now)) return *range;
+    throw BadFieldValue{"\"" + text + "\" is not a date (" + std::string(date_forms_hint()) + ")"};
 }
 
 /// `date:A..B` (either end may be empty): from the start of period A to the end of period B.
@@ -92,8 +98,8 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
             if (begin.empty() && end.empty()) throw BadFieldValue{"the date range is empty"};
             std::optional<std::int64_t> first;
             std::optional<std::int64_t> last;
-            if (!begin.empty()) first = period_or_throw(begin).first;
-            if (!end.empty()) last = period_or_throw(end).last;
+            if (!begin.empty()) first = period_or_throw(begin, problems_->now).first;
+            if (!end.empty()) last = period_or_throw(end, problems_->now).last;
             if (first && last && *first > *last)
                 throw BadFieldValue{"the date range ends before it starts"};
             return date_range_query(db_, first, last);
@@ -108,30 +114,39 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
     Problems problems_;
 };
 
-/// The boolean term query of a facet value (lower-cased by filter_term), e.g. XSRCreuters.
-Xapian::Query facet_term(std::string_view prefix, const std::string& value) {
+/// The filter of a facet value through the index (see FilterResolver): its term, or the
+/// terms an entity value names.
+void check_value(const std::string& value) {
     if (facet_key(value).empty()) throw BadFieldValue{"the value is empty"};
-    return Xapian::Query(schema::filter_term(prefix, value));
 }
 
-Xapian::Query typed_entity(EntityType type, const std::string& name) {
-    return facet_term(schema::entity_prefix(type), name);
+Xapian::Query plain_filter(const FilterResolver& resolver, QueryNotes& notes,
+                           const std::string& field, std::string_view prefix,
+                           const std::string& value) {
+    check_value(value);
+    return resolver.plain(field, prefix, value, notes);
 }
 
-/// "name" matches that name as a person, an org or a place; "type:name" only that type.
-Xapian::Query any_entity(const std::string& value) {
-    if (const auto colon = value.find(':'); colon != std::string::npos) {
-        if (const auto type = parse_entity_type(value.substr(0, colon)))
-            return typed_entity(*type, value.substr(colon + 1));
+/// `field:value` of an entity type; for `entity` (no type) "name" matches that name as a
+/// person, an org or a place, and "type:name" only that type.
+Xapian::Query entity_filter(const FilterResolver& resolver, QueryNotes& notes,
+                            const std::string& field, std::optional<EntityType> type,
+                            const std::string& value) {
+    if (!type) {
+        if (const auto colon = value.find(':'); colon != std::string::npos) {
+            if (const auto named = parse_entity_type(value.substr(0, colon))) {
+                check_value(value.substr(colon + 1));
+                return resolver.entity(field, named, value.substr(colon + 1), notes);
+            }
+        }
     }
-    const std::vector<Xapian::Query> any{typed_entity(EntityType::person, value),
-                                         typed_entity(EntityType::org, value),
-                                         typed_entity(EntityType::place, value)};
-    return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+    check_value(value);
+    return resolver.entity(field, type, value, notes);
 }
 
-Xapian::Query date_period(const Xapian::Database& db, const std::string& value) {
-    const TimeRange range = period_or_throw(value);
+Xapian::Query date_period(const Xapian::Database& db, const std::string& value,
+                          std::optional<std::int64_t> now) {
+    const TimeRange range = period_or_throw(value, now);
     return date_range_query(db, range.first, range.last);
 }
 
@@ -151,11 +166,13 @@ Xapian::Query any_of(const std::vector<std::string>& values, const char* field,
 }
 
 /// The period of the request's `from` or `to` value, or RequestError naming the field.
-TimeRange request_period(const std::string& value, const char* field) {
-    if (auto range = parse_date_period(trim(value))) return *range;
+TimeRange request_period(const std::string& value, const char* field,
+                         std::optional<std::int64_t> now) {
+    if (auto range = parse_any_period(value, now)) return *range;
     throw RequestError(
         field, value, std::nullopt,
-        {{field, true}, {" \"" + value + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"}});
+        {{field, true},
+         {" \"" + value + "\" is not a date (" + std::string(date_forms_hint()) + ")"}});
 }
 
 /// A QueryParser for the newsdex fields that stems free text with `stemmer`.
@@ -181,8 +198,12 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
         parser.add_boolean_prefix(name,
                                   (new FieldFunction(name, std::move(fn), problems))->release());
     };
-    field("source", [](const std::string& v) { return facet_term(schema::prefix::source, v); });
-    field("category", [](const std::string& v) { return facet_term(schema::prefix::category, v); });
+    const auto resolver = std::make_shared<FilterResolver>(db);
+    for (const auto& [name, prefix] : {std::pair{"source", schema::prefix::source},
+                                       std::pair{"category", schema::prefix::category}})
+        field(name, [resolver, problems, name = std::string(name), prefix](const std::string& v) {
+            return plain_filter(*resolver, problems->notes, name, prefix, v);
+        });
     field("cluster", [](const std::string& v) {
         if (trim(v).empty()) throw BadFieldValue{"the value is empty"};
         return Xapian::Query(std::string(schema::prefix::cluster) + ascii_lower(trim(v)));
@@ -192,10 +213,14 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
         return Xapian::Query(schema::id_term(trim(v)));
     });
     for (const auto type : {EntityType::person, EntityType::org, EntityType::place})
-        field(std::string(to_string(type)),
-              [type](const std::string& v) { return typed_entity(type, v); });
-    field("entity", any_entity);
-    field("date", [db](const std::string& v) { return date_period(db, v); });
+        field(std::string(to_string(type)), [resolver, problems, type](const std::string& v) {
+            return entity_filter(*resolver, problems->notes, std::string(to_string(type)), type, v);
+        });
+    field("entity", [resolver, problems](const std::string& v) {
+        return entity_filter(*resolver, problems->notes, "entity", std::nullopt, v);
+    });
+    field("date",
+          [db, problems](const std::string& v) { return date_period(db, v, problems->now); });
     parser.add_rangeprocessor((new DateRangeProcessor(db, problems))->release());
     return parser;
 }
@@ -212,13 +237,18 @@ struct Branch {
 struct QueryBuilder::State {
     Xapian::Database db;  // the date terms of the request's from and to
     Problems problems = std::make_shared<ProblemSlot>();
-    std::vector<Branch> branches;      // one per query language, never empty
-    std::vector<std::string> notices;  // of the last build()
+    std::vector<Branch> branches;        // one per query language, never empty
+    bool synonyms = true;                // widen free text with the index's synonym table
+    std::vector<std::string> all_codes;  // the index's languages ("en" when it names none)
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
     : state_(std::make_unique<State>()) {
     state_->db = db;
+    const std::string language_prefix(schema::prefix::language);
+    for (auto it = db.allterms_begin(language_prefix); it != db.allterms_end(language_prefix); ++it)
+        state_->all_codes.push_back((*it).substr(language_prefix.size()));
+    if (state_->all_codes.empty()) state_->all_codes.push_back("en");  // what the indexer assumes
     for (auto& query_language : query_languages(db, language)) {
         QueryParser parser = make_parser(db, query_language.stemmer, state_->problems);
         Xapian::doccount documents = 0;
@@ -229,6 +259,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
 }
 
 QueryBuilder::~QueryBuilder() = default;
+
+const QueryNotes& QueryBuilder::notes() const noexcept {
+    return state_->problems->notes;
+}
 
 const Xapian::Stem& QueryBuilder::stemmer() const noexcept {
     return state_->branches.front().language.stemmer;
@@ -266,7 +300,8 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
     if (prepared.capitals) {
         // A headline pasted as it was printed: "NOT GUILTY PLEA" is three words.
         flags &= ~static_cast<unsigned>(QueryParser::FLAG_BOOLEAN);
-        state_->notices.emplace_back(
+        state_->problems->notes.notice(
+            "query", query_string,
             "the query is written in capitals, so AND, OR, NOT, XOR, NEAR and ADJ are read as "
             "words (to use them as operators, write the other words in lower case)");
     }
@@ -281,7 +316,16 @@ Xapian::Query QueryBuilder::parse(const std::string& query_string) {
 Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::string& query_string,
                                        unsigned flags) {
     auto& branches = state_->branches;
-    if (branches.size() == 1) return parse_with(branches.front().parser, text, query_string, flags);
+    // Each language's parse is widened with that language's synonyms.
+    const auto parsed_in = [&](Branch& branch) {
+        Xapian::Query parsed = parse_with(branch.parser, text, query_string, flags);
+        if (!state_->synonyms) return parsed;
+        // A branch for the whole index has no codes: its synonyms are those of every language.
+        const auto& codes =
+            branch.language.codes.empty() ? state_->all_codes : branch.language.codes;
+        return expand_synonyms(state_->db, parsed, codes, state_->problems->notes);
+    };
+    if (branches.size() == 1) return parsed_in(branches.front());
     // Each document is matched and weighted by the query in its own language only: the OR
     // of each language's parse, filtered to that language's documents. Languages whose
     // stemmers parse the query alike share one branch, and when all do, the query needs no
@@ -297,7 +341,7 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::strin
     std::vector<Group> groups;
     Xapian::doccount all_documents = 0;
     for (auto& branch : branches) {
-        Xapian::Query parsed = parse_with(branch.parser, text, query_string, flags);
+        Xapian::Query parsed = parsed_in(branch);
         std::string description = parsed.get_description();
         auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& group) {
             return group.description == description;
@@ -331,29 +375,31 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::strin
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 
-const std::vector<std::string>& QueryBuilder::notices() const noexcept {
-    return state_->notices;
-}
-
 Xapian::Query QueryBuilder::build(const SearchRequest& request) {
-    state_->notices.clear();
+    state_->problems->now = request.now;
+    state_->problems->notes.clear();
+    state_->synonyms = request.synonyms;
     Xapian::Query query = parse(request.query);
     std::vector<Xapian::Query> filters;
-    if (!request.sources.empty())
-        filters.push_back(any_of(request.sources, "source", [](const std::string& v) {
-            return facet_term(schema::prefix::source, v);
+    const FilterResolver resolver(state_->db);
+    QueryNotes& notes = state_->problems->notes;
+    for (const auto& [values, field, prefix] :
+         {std::tuple{&request.sources, "source", schema::prefix::source},
+          std::tuple{&request.categories, "category", schema::prefix::category}}) {
+        if (values->empty()) continue;
+        filters.push_back(any_of(*values, field, [&](const std::string& v) {
+            return plain_filter(resolver, notes, field, prefix, v);
         }));
-    if (!request.categories.empty())
-        filters.push_back(any_of(request.categories, "category", [](const std::string& v) {
-            return facet_term(schema::prefix::category, v);
-        }));
+    }
     if (!request.entities.empty())
-        filters.push_back(any_of(request.entities, "entity", any_entity));
+        filters.push_back(any_of(request.entities, "entity", [&](const std::string& v) {
+            return entity_filter(resolver, notes, "entity", std::nullopt, v);
+        }));
     if (request.from || request.to) {
         std::optional<std::int64_t> first;
         std::optional<std::int64_t> last;
-        if (request.from) first = request_period(*request.from, "from").first;
-        if (request.to) last = request_period(*request.to, "to").last;
+        if (request.from) first = request_period(*request.from, "from", request.now).first;
+        if (request.to) last = request_period(*request.to, "to", request.now).last;
         if (first && last && *first > *last)
             throw RequestError("from", *request.from, std::nullopt,
                                {{"from", true},

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "searcher/filter_resolver.hpp"
 #include "searcher/search_request.hpp"
 
 namespace newsdex::searcher {
@@ -33,12 +34,12 @@ class QueryBuilder {
     /// bad filter value (e.g. --from 1987-13).
     [[nodiscard]] Xapian::Query build(const SearchRequest& request);
 
+    /// What the last build() noticed: filter values naming nothing in the index, and the
+    /// aliases and synonyms it widened the query with.
+    [[nodiscard]] const QueryNotes& notes() const noexcept;
+
     /// The query-string part alone; match-all for an empty string or a lone `*`.
     [[nodiscard]] Xapian::Query parse(const std::string& query_string);
-
-    /// What the last build() read otherwise than a user might expect, in words for people
-    /// (a query in capitals reads its operators as words).
-    [[nodiscard]] const std::vector<std::string>& notices() const noexcept;
 
     /// The stemmer of the first (often the only) query language.
     [[nodiscard]] const Xapian::Stem& stemmer() const noexcept;

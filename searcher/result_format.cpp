@@ -298,13 +298,47 @@ void append_facet(std::string& out, const Facet& facet, const TextStyle& style) 
         out += "  ... and " + grouped(facet.other_values) + " more (see --facet-limit)\n";
 }
 
+/// "Note: no place "atlantis" in this index" and "Also searched: usa -> united states, us".
+std::string notes_text(const SearchResult& result) {
+    std::string out;
+    for (const auto& notice : result.notices) out += "Note: " + notice.message + "\n";
+    for (const auto& use : result.synonyms_used) {
+        std::string to;
+        for (const auto& name : use.to) to += (to.empty() ? "" : ", ") + name;
+        const std::string where = use.field == "text" ? "" : use.field + ":";
+        out += "Also searched: " + where + use.from + " -> " + to + "\n";
+    }
+    return out;
+}
+
+void write_notes(JsonWriter& json, const SearchResult& result) {
+    json.key("notices").begin_array();
+    for (const auto& notice : result.notices)
+        json.begin_object()
+            .key("field")
+            .value(notice.field)
+            .key("value")
+            .value(notice.value)
+            .key("message")
+            .value(notice.message)
+            .end_object();
+    json.end_array();
+    json.key("synonyms_used").begin_array();
+    for (const auto& use : result.synonyms_used) {
+        json.begin_object().key("field").value(use.field).key("from").value(use.from);
+        json.key("to").begin_array();
+        for (const auto& name : use.to) json.value(name);
+        json.end_array().end_object();
+    }
+    json.end_array();
+}
+
 }  // namespace
 
 std::string format_text(const SearchResult& result, const TextStyle& style) {
     std::string out;
     if (!result.parsed_query.empty()) out += "Query: " + result.parsed_query + "\n";
-    for (const auto& notice : result.notices) out += "Note: " + notice + "\n";
-    out += header(result);
+    out += notes_text(result) + header(result);
     for (const auto& hit : result.hits) append_hit(out, hit, style);
     for (const auto& facet : result.facets) append_facet(out, facet, style);
     return out;
@@ -317,9 +351,7 @@ std::string format_json(const SearchResult& result) {
     json.key("total_exact").value(result.total_exact);
     json.key("offset").value(static_cast<std::uint64_t>(result.offset));
     if (!result.parsed_query.empty()) json.key("parsed_query").value(result.parsed_query);
-    json.key("notices").begin_array();
-    for (const auto& notice : result.notices) json.value(notice);
-    json.end_array();
+    write_notes(json, result);
     json.key("hits").begin_array();
     for (const auto& hit : result.hits) write_hit(json, hit);
     json.end_array();

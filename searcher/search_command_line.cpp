@@ -2,9 +2,11 @@
 /// @brief newsdex-search's options (the request's filters, page, facets), usage and limits.
 #include "searcher/search_command_line.hpp"
 
+#include <chrono>
 #include <string_view>
 #include <vector>
 
+#include "common/date.hpp"
 #include "common/error.hpp"
 #include "common/program.hpp"
 #include "common/text.hpp"
@@ -32,6 +34,12 @@ DateBucket parse_bucket(const std::string& text) {
     if (text == "month") return DateBucket::month;
     if (text == "year") return DateBucket::year;
     throw UsageError("unknown --date-bucket '" + text + "' (auto, day, month or year)");
+}
+
+/// The moment of --now: any date parse_date() reads ("1987-03-31", "1987-03-31T12:00:00Z").
+std::int64_t parse_now(const std::string& text) {
+    if (const auto at = parse_date(text)) return at->seconds;
+    throw UsageError("--now '" + text + "' is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)");
 }
 
 /// "source,date" and repeated --facets alike, as one list of names.
@@ -64,8 +72,11 @@ void add_request_options(po::options_description& options, SearchRequest& r) {
         "category", po::value(&r.categories)->composing()->value_name("NAME"),
         "only this category (repeatable)")(
         "from", text("DATE", [&r](const std::string& v) { r.from = v; }),
-        "only from the start of DATE (1987, 1987-03 or 1987-03-26)")(
+        "only from the start of DATE (1987, 1987-03, 1987-03-26, or relative: today, "
+        "yesterday, this week|month|year, 'last 7 days', 'past month', 7d, 2w, 3m, 1y)")(
         "to", text("DATE", [&r](const std::string& v) { r.to = v; }), "only up to the end of DATE")(
+        "now", text("DATE", [&r](const std::string& v) { r.now = parse_now(v); }),
+        "count relative dates from DATE (UTC; default: the clock), e.g. for an archive")(
         "sort", text("ORDER", [&r](const std::string& v) { r.sort = parse_sort(v); }),
         "relevance (default), newest or oldest");
     add_count_option(options, "limit,n", r.limit, "hits to show (default 10)");
@@ -83,6 +94,8 @@ void add_request_options(po::options_description& options, SearchRequest& r) {
         "date-bucket",
         text("SIZE", [&r](const std::string& v) { r.date_bucket = parse_bucket(v); }),
         "date facet buckets: auto (default: fits the span), day, month or year")(
+        "no-synonyms", po::bool_switch()->notifier([&r](bool off) { r.synonyms = !off; }),
+        "do not widen free text with the index's synonyms (usa: also \"united states\")")(
         "language", text("LANG", [&r](const std::string& v) { r.language = v; }),
         "stem the query words in LANG only, an ISO 639-1 code or Snowball name (default: in "
         "each language of the index)")(
@@ -124,6 +137,11 @@ std::optional<SearchCommandLine> parse_search_command_line(int argc, char* argv[
     const std::string usage = std::string(search_usage) + "\n" + limits_help();
     if (!parse_command_line(argc, argv, options, &words, usage, DashWords::query))
         return std::nullopt;
+    if (!args.request.now) {
+        // Relative dates count from the clock unless --now says otherwise.
+        using namespace std::chrono;
+        args.request.now = duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+    }
     for (const auto& word : words)
         args.request.query += (args.request.query.empty() ? "" : " ") + word;
     return args;

@@ -24,6 +24,12 @@ struct SearchRequest {
     std::vector<std::string> categories;  ///< --category
     std::optional<std::string> from;      ///< --from: a date period; its first second
     std::optional<std::string> to;        ///< --to: a date period; its last second
+    /// The moment relative dates (`today`, `7d`, `date:"last 7 days"`) count from, UTC
+    /// seconds: --now or the clock, filled by the caller. Unset: only absolute dates parse.
+    std::optional<std::int64_t> now;
+    /// Widen free text with the index's synonym table (`usa` also finds "united states");
+    /// --no-synonyms: off.
+    bool synonyms = true;
     SortOrder sort = SortOrder::relevance;
     std::uint32_t offset = 0;
     std::uint32_t limit = 10;

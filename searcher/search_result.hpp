@@ -51,6 +51,21 @@ struct Facet {
     std::uint64_t other_values = 0;  ///< distinct values left out by the facet limit
 };
 
+/// Something a user should know about how the request was read, e.g. a filter value that names
+/// nothing in the index (the request still ran: it matches nothing through that value).
+struct Notice {
+    std::string field;    ///< "place", "source", ... (a query field or an option's name)
+    std::string value;    ///< as written
+    std::string message;  ///< `no place "atlantis" in this index`
+};
+
+/// A name the query was widened with: a filter value's alias, or a free-text synonym.
+struct SynonymUse {
+    std::string field;            ///< "text" for free text; else the filter ("place", "entity")
+    std::string from;             ///< as written (text: the synonym table's spelling)
+    std::vector<std::string> to;  ///< what it also matched: "united states", "usa"
+};
+
 /// The answer to a SearchRequest.
 struct SearchResult {
     /// Number of matching documents (estimate unless exact): articles, copies included, as
@@ -63,8 +78,10 @@ struct SearchResult {
     std::string query_description;  ///< Xapian::Query::get_description() of what ran
     /// With SearchRequest::explain: the query that ran, in the query language (explain_query()).
     std::string parsed_query;
-    /// What the query was read as where a user might expect otherwise, in words for people.
-    std::vector<std::string> notices;
+    /// What the query was read as where a user might expect otherwise (a query in capitals,
+    /// a filter value naming nothing in the index), in the order they were found.
+    std::vector<Notice> notices;
+    std::vector<SynonymUse> synonyms_used;  ///< aliases and synonyms that widened the query
 };
 
 }  // namespace newsdex::searcher

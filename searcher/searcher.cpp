@@ -329,7 +329,8 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
     }
     result.offset = request.offset;
     result.query_description = query.get_description();
-    result.notices = builder.notices();
+    result.notices = builder.notes().notices;
+    result.synonyms_used = builder.notes().synonyms;
     if (request.explain) result.parsed_query = explain_query(query, db);
     const bool stemmed_query = has_stemmed_terms(query);
     const Xapian::MSet snippets =

@@ -58,6 +58,12 @@ class Gazetteer {
     /// Number of known keys.
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
 
+    /// Calls `visit(key, entry)` for each known key (in no particular order).
+    template <class Visit>
+    void for_each_entry(Visit&& visit) const {
+        for (const auto& [key, entry] : entries_) visit(key, entry);
+    }
+
     /// Adds `alias` unless it is already known (the first definition wins).
     void add(std::string_view alias, GazetteerEntry entry);
 

@@ -347,3 +347,61 @@ TEST_CASE("a notice says when a query in capitals reads its operators as words",
     const simdjson::dom::array notices = parser.parse(json.out)["notices"];
     CHECK(notices.size() == 1);
 }
+
+TEST_CASE("relative dates count from --now; an unknown form exits 2 listing the known ones",
+          "[cli]") {
+    const auto relative = search({"--now", "2026-03-31", "--from", "7d", "--limit", "0"});
+    CHECK(relative.exit_code == 0);
+    const auto unknown = search({"--now", "2026-03-31", "--from", "fortnight", "oil"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.find("--from \"fortnight\" is not a date (use YYYY, YYYY-MM, YYYY-MM-DD, "
+                           "today, yesterday,") != std::string::npos);
+    const auto in_query = search({"oil date:fortnight"});
+    CHECK(in_query.exit_code == 2);
+    CHECK(in_query.err.find("query error at position 10: date: \"fortnight\" is not a date") !=
+          std::string::npos);
+    CHECK(search({"--now", "yesterday", "oil"}).exit_code == 2);
+}
+
+TEST_CASE("a filter value the index does not hold is named in text and JSON", "[cli]") {
+    const auto text = search({"place:atlantis"});
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("Note: no place \"atlantis\" in this index\n") == 0);
+    const auto json = search({"--json", "--source", "nowhere", "place:atlantis"});
+    simdjson::dom::parser parser;
+    const simdjson::dom::element doc = parser.parse(json.out);
+    simdjson::dom::array notices = doc["notices"];
+    REQUIRE(notices.size() == 2);
+    CHECK(std::string_view(notices.at(0)["message"]) == "no place \"atlantis\" in this index");
+    CHECK(std::string_view(notices.at(1)["field"]) == "source");
+    CHECK(simdjson::dom::array(doc["synonyms_used"]).size() == 0);
+}
+
+TEST_CASE("newsdex-index --synonyms stores the rules; a bad line names file and line", "[cli]") {
+    const fs::path dir = newsdex::test::fresh_dir("cli-synonyms");
+    const fs::path rules = dir / "synonyms.txt";
+    std::ofstream(rules) << "# test\nchipmaker, veltrix semiconductors\n";
+    const auto index = (dir / "index").string();
+    const auto built = run_command({newsdex::test::index_program(), "-q", "-d", index, "--synonyms",
+                                    rules.string(), sample_file()});
+    REQUIRE(built.exit_code == 0);
+    const auto widened =
+        run_command({newsdex::test::search_program(), "-d", index, "--json", "chipmaker"});
+    const auto plain = run_command(
+        {newsdex::test::search_program(), "-d", index, "--json", "--no-synonyms", "chipmaker"});
+    simdjson::dom::parser parser;
+    const std::uint64_t with_rule = parser.parse(widened.out)["total"];
+    const simdjson::dom::element used = parser.parse(widened.out)["synonyms_used"].at(0);
+    CHECK(std::string_view(used["from"]) == "chipmaker");
+    CHECK(std::string_view(used["to"].at(0)) == "veltrix semiconductors");
+    const std::uint64_t without = parser.parse(plain.out)["total"];
+    CHECK(with_rule > without);
+
+    std::ofstream(rules) << "ok, fine\nlonely\n";
+    const auto bad =
+        run_command({newsdex::test::index_program(), "-q", "-d", (dir / "other").string(),
+                     "--synonyms", rules.string(), sample_file()});
+    CHECK(bad.exit_code != 0);
+    CHECK(bad.err.find(rules.string() + ":2: a synonym group needs two phrases") !=
+          std::string::npos);
+}
