@@ -266,10 +266,18 @@ void append_facet(std::string& out, const Facet& facet, const TextStyle& style) 
         out += "  ... and " + grouped(facet.other_values) + " more (see --facet-limit)\n";
 }
 
+// "Did you mean: inflation (1,234 matches)", after the header; empty without a suggestion.
+std::string suggestion_line(const SearchResult& result) {
+    if (!result.suggestion) return {};
+    const auto total = result.suggestion->total;
+    return "Did you mean: " + result.suggestion->query + " (" + grouped(total) +
+           (total == 1 ? " match" : " matches") + ")\n";
+}
+
 }  // namespace
 
 std::string format_text(const SearchResult& result, const TextStyle& style) {
-    std::string out = header(result);
+    std::string out = header(result) + suggestion_line(result);
     for (const auto& hit : result.hits) append_hit(out, hit, style);
     for (const auto& facet : result.facets) append_facet(out, facet, style);
     return out;
@@ -281,6 +289,12 @@ std::string format_json(const SearchResult& result) {
     json.key("total").value(result.total);
     json.key("total_exact").value(result.total_exact);
     json.key("offset").value(static_cast<std::uint64_t>(result.offset));
+    if (result.suggestion) {  // absent when there is none
+        json.key("suggestion").begin_object();
+        json.key("query").value(result.suggestion->query);
+        json.key("total").value(result.suggestion->total);
+        json.end_object();
+    }
     json.key("hits").begin_array();
     for (const auto& hit : result.hits) write_hit(json, hit);
     json.end_array();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,13 @@ struct Facet {
     std::uint64_t other_values = 0;  ///< distinct values left out by the facet limit
 };
 
+/// "Did you mean": the query with its misspelt words corrected, and how many documents that
+/// query matches (under the same filters).
+struct Suggestion {
+    std::string query;
+    std::uint64_t total = 0;
+};
+
 /// The answer to a SearchRequest.
 struct SearchResult {
     std::uint64_t total = 0;   ///< number of matching documents (estimate unless exact)
@@ -47,6 +55,9 @@ struct SearchResult {
     std::vector<Hit> hits;
     std::vector<Facet> facets;      ///< in the order requested
     std::string query_description;  ///< Xapian::Query::get_description() of what ran
+    /// A corrected query, when this one has few matches or none and a correction has more
+    /// (see spelling_suggester.hpp); none otherwise, and always over remote shards.
+    std::optional<Suggestion> suggestion;
 };
 
 }  // namespace newsdex::searcher
