@@ -111,11 +111,24 @@ void BatchWriter::write(PreparedDocument&& prepared) {
     aliases_.note(db_, prepared.document);
     db_.replace_document(prepared.id_term, prepared.document);
     prepared.document = Xapian::Document();  // released on this thread
+    // Held in memory until the commit, like the documents, and cancelled with the batch.
+    for (const SpellingWord& word : prepared.spellings) db_.add_spelling(word.word, word.count);
     if (db_.get_doccount() > before)
         ++added_;
     else
         ++replaced_;
     if (++pending_ >= batch_size_) commit();
+}
+
+bool BatchWriter::remove(const std::string& id_term) {
+    if (pending_ == 0) db_.begin_transaction();
+    // As in write(): the document count, which counts this batch's changes, tells.
+    const Xapian::doccount before = db_.get_doccount();
+    db_.delete_document(id_term);
+    const bool found = db_.get_doccount() < before;
+    if (found) ++removed_;
+    if (++pending_ >= batch_size_) commit();
+    return found;
 }
 
 // Called inside a batch's transaction: the dictionary is committed with the first documents

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "common/stored_fields_compression.hpp"
 #include "indexer/alias_writer.hpp"
@@ -34,8 +35,14 @@ class BatchWriter {
     BatchWriter(const BatchWriter&) = delete;
     BatchWriter& operator=(const BatchWriter&) = delete;
 
-    /// Adds or replaces the document; commits when a batch is full.
+    /// Adds or replaces the document and adds its words to the spelling data; commits when a
+    /// batch is full. Replacing a document does not take its old words out of the spelling
+    /// data (Xapian keeps no list of them): their frequencies only grow.
     void write(PreparedDocument&& prepared);
+
+    /// Deletes the document with this id term, in the same batches and commits as write();
+    /// false when the index holds none. Its words stay in the spelling data.
+    bool remove(const std::string& id_term);
 
     /// Commits the pending batch. Explicit: the WritableDatabase destructor swallows errors.
     void commit();
@@ -57,6 +64,7 @@ class BatchWriter {
     [[nodiscard]] std::uint64_t indexed() const noexcept { return added_ + replaced_; }
     [[nodiscard]] std::uint64_t added() const noexcept { return added_; }
     [[nodiscard]] std::uint64_t replaced() const noexcept { return replaced_; }
+    [[nodiscard]] std::uint64_t removed() const noexcept { return removed_; }
     [[nodiscard]] std::uint64_t document_count() const;
     /// Documents in the index as of its last commit (what a crash now would leave).
     [[nodiscard]] std::uint64_t committed_count() const noexcept { return committed_; }
@@ -76,6 +84,7 @@ class BatchWriter {
     std::uint32_t pending_ = 0;
     std::uint64_t added_ = 0;
     std::uint64_t replaced_ = 0;
+    std::uint64_t removed_ = 0;
     std::uint64_t committed_ = 0;
     std::uint64_t initial_ = 0;
     // Document data is compressed with the dictionary once there is one; until then, the

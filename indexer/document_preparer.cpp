@@ -36,6 +36,7 @@ const corpus::EntityExtractor& shared_extractor() {
 
 DocumentPreparer::DocumentPreparer(const IndexOptions& options)
     : builder_(options.language),
+      spelling_(options.spelling ? std::make_optional<SpellingWords>() : std::nullopt),
       extractor_(options.extract_entities ? &shared_extractor() : nullptr),
       detector_(options.language.empty() ? std::make_optional<corpus::LanguageDetector>()
                                          : std::nullopt) {}
@@ -46,7 +47,9 @@ PreparedDocument DocumentPreparer::prepare(Article&& article) {
     // A language the input names wins over detection (e.g. a JSON "language" field).
     if (detector_ && article.language.empty())
         article.language = detector_->detect(article.title, article.body);
-    return {schema::id_term(article.id), builder_.build(article)};
+    PreparedDocument prepared{schema::id_term(article.id), builder_.build(article), {}};
+    if (spelling_) prepared.spellings = spelling_->of(article);
+    return prepared;
 }
 
 }  // namespace newsdex::indexer

@@ -9,6 +9,7 @@
 #include "indexer/document_builder.hpp"
 #include "indexer/index_options.hpp"
 #include "indexer/prepared_document.hpp"
+#include "indexer/spelling_words.hpp"
 
 namespace newsdex::corpus {
 class EntityExtractor;
@@ -18,8 +19,9 @@ namespace newsdex::indexer {
 
 /// Makes articles ready for a BatchWriter: derives the id, extracts entities (with
 /// IndexOptions::extract_entities), detects the language (unless IndexOptions::language forces
-/// one) and builds the document. Touches no index, so it may run on another thread than the
-/// writer, but not on two threads at once: each thread prepares with a preparer of its own.
+/// one), builds the document and lists its words for the spelling data (IndexOptions::spelling).
+/// Touches no index, so it may run on another thread than the writer, but not on two threads at
+/// once: each thread prepares with a preparer of its own.
 class DocumentPreparer {
   public:
     /// Throws UsageError for a forced language without a stemmer.
@@ -31,6 +33,7 @@ class DocumentPreparer {
 
   private:
     DocumentBuilder builder_;
+    std::optional<SpellingWords> spelling_;             // none: --no-spelling
     const corpus::EntityExtractor* extractor_;          // nullptr: --no-extract
     std::optional<corpus::LanguageDetector> detector_;  // none when a language is forced
 };

@@ -30,6 +30,10 @@ struct IndexOptions {
     double wait_lock_seconds = 0;
     /// Add the people, organisations and places found in the text beside the given ones.
     bool extract_entities = true;
+    /// Write spelling data (the articles' words, Database::add_spelling), from which the
+    /// searcher suggests corrections of query words the index does not hold (bench/RESULTS.md,
+    /// spelling data, has its cost in size and time).
+    bool spelling = true;
     /// Compact the index at the end of a run that at least doubled it (e.g. built it): an
     /// index written in several commits is about half empty blocks (bench/RESULTS.md, compaction).
     bool compact = true;

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "common/program.hpp"
+#include "indexer/delete_run.hpp"
 #include "indexer/index_command_line.hpp"
 #include "indexer/index_run.hpp"
 
@@ -36,12 +37,31 @@ void print_summary(const indexer::IndexSummary& summary) {
                     static_cast<unsigned long long>(summary.copy_documents));
 }
 
+// Deletes by id; exit 3 when some ids were not in the index, as a run that left records out.
+int run_deletes(const indexer::IndexCommandLine& args) {
+    const auto summary = indexer::delete_documents(args.delete_ids, args.options);
+    for (const auto& id : summary.not_found)
+        std::cerr << "newsdex-index: not found: " << id << '\n';
+    if (!args.quiet)
+        std::printf("deleted %llu, not found %llu in %.1f s; the index holds %llu documents\n",
+                    static_cast<unsigned long long>(summary.deleted),
+                    static_cast<unsigned long long>(summary.not_found.size()), summary.seconds,
+                    static_cast<unsigned long long>(summary.document_count));
+    if (summary.interrupted) {
+        std::cerr << "newsdex-index: interrupted; committed " << summary.deleted
+                  << " deletions, rerun the same command to finish\n";
+        return 130;
+    }
+    return summary.not_found.empty() ? exit_code::ok : exit_code::partial;
+}
+
 int run(int argc, char* argv[]) {
     auto args = indexer::parse_index_command_line(argc, argv);
     if (!args) return exit_code::ok;
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
     args->options.stop_requested = &g_stop;
+    if (args->deleting) return run_deletes(*args);
 
     const bool progress = !args->quiet && stderr_is_terminal();
     indexer::IndexCallbacks callbacks;

@@ -333,12 +333,20 @@ void write_notes(JsonWriter& json, const SearchResult& result) {
     json.end_array();
 }
 
+// "Did you mean: inflation (1,234 matches)", after the header; empty without a suggestion.
+std::string suggestion_line(const SearchResult& result) {
+    if (!result.suggestion) return {};
+    const auto total = result.suggestion->total;
+    return "Did you mean: " + result.suggestion->query + " (" + grouped(total) +
+           (total == 1 ? " match" : " matches") + ")\n";
+}
+
 }  // namespace
 
 std::string format_text(const SearchResult& result, const TextStyle& style) {
     std::string out;
     if (!result.parsed_query.empty()) out += "Query: " + result.parsed_query + "\n";
-    out += notes_text(result) + header(result);
+    out += notes_text(result) + header(result) + suggestion_line(result);
     for (const auto& hit : result.hits) append_hit(out, hit, style);
     for (const auto& facet : result.facets) append_facet(out, facet, style);
     return out;
@@ -352,6 +360,12 @@ std::string format_json(const SearchResult& result) {
     json.key("offset").value(static_cast<std::uint64_t>(result.offset));
     if (!result.parsed_query.empty()) json.key("parsed_query").value(result.parsed_query);
     write_notes(json, result);
+    if (result.suggestion) {  // absent when there is none
+        json.key("suggestion").begin_object();
+        json.key("query").value(result.suggestion->query);
+        json.key("total").value(result.suggestion->total);
+        json.end_object();
+    }
     json.key("hits").begin_array();
     for (const auto& hit : result.hits) write_hit(json, hit);
     json.end_array();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,13 @@ struct SynonymUse {
     std::vector<std::string> to;  ///< what it also matched: "united states", "usa"
 };
 
+/// "Did you mean": the query with its misspelt words corrected, and how many documents that
+/// query matches (under the same filters).
+struct Suggestion {
+    std::string query;
+    std::uint64_t total = 0;
+};
+
 /// The answer to a SearchRequest.
 struct SearchResult {
     /// Number of matching documents (estimate unless exact): articles, copies included, as
@@ -82,6 +90,9 @@ struct SearchResult {
     /// a filter value naming nothing in the index), in the order they were found.
     std::vector<Notice> notices;
     std::vector<SynonymUse> synonyms_used;  ///< aliases and synonyms that widened the query
+    /// A corrected query, when this one has few matches or none and a correction has more
+    /// (see spelling_suggester.hpp); none otherwise, and always over remote shards.
+    std::optional<Suggestion> suggestion;
 };
 
 }  // namespace newsdex::searcher

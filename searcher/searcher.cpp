@@ -28,6 +28,7 @@
 #include "searcher/query_builder.hpp"
 #include "searcher/query_explanation.hpp"
 #include "searcher/search_limits.hpp"
+#include "searcher/spelling_suggester.hpp"
 #include "searcher/total_estimator.hpp"
 
 namespace newsdex::searcher {
@@ -421,6 +422,24 @@ StoredFieldsCompression* Searcher::stored_fields_compression() {
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
+    SearchResult result = search_once(request);
+    // Only a query with few matches or none pays for the spelling lookups.
+    if (!wants_suggestion(request, result)) return result;
+    const std::optional<std::string> corrected = corrected_query(db_, request.query);
+    if (!corrected) return result;
+    SearchRequest probe = request;  // the same filters, counted only
+    probe.query = *corrected;
+    probe.offset = 0;
+    probe.limit = 0;
+    probe.facets.clear();
+    probe.snippet_length = 0;
+    const SearchResult corrected_result = search_once(probe);
+    if (corrected_result.total > result.total)
+        result.suggestion = Suggestion{*corrected, corrected_result.total};
+    return result;
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request) {
     limits::check(request);  // before any index work: a request past a limit is refused
     const bool local = backend_ == Backend::local;
     const Plan plan{local ? facet_spies_ : FacetSpies::stock, cached_.get(), local};

@@ -47,7 +47,8 @@ class Searcher {
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;
 
-    /// Runs a search. Throws QueryError / UsageError for bad requests.
+    /// Runs a search, with a spelling suggestion when it has few matches or none (see
+    /// spelling_suggester.hpp). Throws QueryError / UsageError for bad requests.
     [[nodiscard]] SearchResult search(const SearchRequest& request);
 
     /// Counts a local database's facets with these spies from now on (default: items).
@@ -76,6 +77,8 @@ class Searcher {
     [[nodiscard]] std::uint64_t document_count() const;
 
   private:
+    /// One search, without a suggestion (retried once on a new revision).
+    SearchResult search_once(const SearchRequest& request);
     /// The query builder for `language` (empty: the index's languages), made on first use
     /// and kept until the language changes or the database is reopened.
     QueryBuilder& builder_for(const std::string& language);

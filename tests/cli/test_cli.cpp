@@ -94,6 +94,22 @@ TEST_CASE("--json prints one object with hits and facets", "[cli]") {
     CHECK(facets["entity"].get_array().value().size() > 0);
 }
 
+TEST_CASE("--json gives a misspelt query's suggestion and leaves it out otherwise", "[cli]") {
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    const auto misspelt = search({"--json", "solra"});
+    REQUIRE(misspelt.exit_code == 0);
+    REQUIRE(parser.parse(misspelt.out).get(doc) == simdjson::SUCCESS);
+    CHECK(doc["total"].get_uint64().value() == 0);
+    CHECK(doc["suggestion"]["query"].get_string().value() == "solar");
+    const std::uint64_t suggested = doc["suggestion"]["total"].get_uint64().value();
+    const auto right = search({"--json", "solar"});
+    REQUIRE(parser.parse(right.out).get(doc) == simdjson::SUCCESS);
+    CHECK(doc["total"].get_uint64().value() == suggested);
+    CHECK(suggested > 0);
+    CHECK(doc["suggestion"].error() == simdjson::NO_SUCH_FIELD);
+}
+
 TEST_CASE("text output is plain when piped and names each hit", "[cli]") {
     const auto r = search({"--facets", "source", "solar"});
     REQUIRE(r.exit_code == 0);
@@ -117,6 +133,7 @@ TEST_CASE("the text output of a few searches is exactly that of tests/cli/golden
         {"newest-date-entity-facets",
          {"--sort", "newest", "--limit", "3", "--facets", "date,entity"}},
         {"no-match", {"zyxwvutsr"}},
+        {"suggestion", {"solra", "panles"}},
     };
     const char* update = std::getenv("NEWSDEX_UPDATE_GOLDEN");
     for (const auto& [name, args] : searches) {
