@@ -1,12 +1,18 @@
 /// @file main.cpp
 /// @brief newsdex-index: index news articles (JSON Lines, Reuters-21578 SGML) into Xapian.
+#include <unistd.h>
+
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <iostream>
+#include <string>
 
 #include "common/program.hpp"
 #include "indexer/delete_run.hpp"
+#include "indexer/failed_commit.hpp"
 #include "indexer/index_command_line.hpp"
 #include "indexer/index_run.hpp"
 
@@ -18,6 +24,26 @@ std::atomic<bool> g_stop{false};
 
 extern "C" void request_stop(int) {
     g_stop = true;
+}
+
+std::string g_index_dir;  // set once, before any thread starts
+std::atomic<bool> g_terminating{false};
+
+// Xapian 1.4 can end the process from inside a commit that failed to write (see
+// indexer/failed_commit.hpp): report it as the caught write error it is and remove the run's
+// scratch folders, rather than abort with "terminate called after throwing ...".
+[[noreturn]] void on_terminate() noexcept {
+    if (g_terminating.exchange(true)) {  // another thread is already reporting
+        for (;;) ::pause();
+    }
+    if (const auto message =
+            indexer::FailedCommit::describe(g_index_dir, std::current_exception())) {
+        indexer::FailedCommit::remove_scratch_folders();
+        std::fprintf(stderr, "newsdex-index: %s\n", message->c_str());
+        std::fflush(stderr);
+        std::_Exit(exit_code::runtime_error);
+    }
+    std::abort();
 }
 
 void print_summary(const indexer::IndexSummary& summary) {
@@ -61,6 +87,8 @@ int run(int argc, char* argv[]) {
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
     args->options.stop_requested = &g_stop;
+    g_index_dir = args->options.index_dir;
+    std::set_terminate(on_terminate);
     if (args->deleting) return run_deletes(*args);
 
     const bool progress = !args->quiet && stderr_is_terminal();

@@ -11,6 +11,7 @@
 
 #include "common/article.hpp"
 #include "indexer/dictionary_trainer.hpp"
+#include "indexer/failed_commit.hpp"
 #include "indexer/index_options.hpp"
 
 namespace newsdex::indexer {
@@ -66,6 +67,7 @@ class SegmentedBuild {
     class Lane;
 
     std::filesystem::path dir_;
+    ScratchFolder scratch_{dir_};  // removed even when Xapian cannot unwind a failed commit
     std::vector<std::unique_ptr<Lane>> lanes_;
     std::uint64_t added_ = 0;
     std::uint64_t replaced_ = 0;
