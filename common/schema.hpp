@@ -29,8 +29,6 @@ inline constexpr std::string_view person = "XP";    ///< XPpaul volcker (boolean
 inline constexpr std::string_view org = "XO";       ///< XOopec (boolean)
 inline constexpr std::string_view place = "XL";     ///< XLwest germany (boolean)
 inline constexpr std::string_view category = "XC";  ///< XCcocoa (boolean)
-/// XK5c1e0f2a9b3d7e41: the copy cluster of a story that has copies (`cluster:`, boolean).
-inline constexpr std::string_view cluster = "XK";
 }  // namespace prefix
 
 /// Value slots.
@@ -59,8 +57,9 @@ inline constexpr unsigned places = 7;
 /// The stored fields, compressed with the index's dictionary (StoredFieldsCompression):
 /// a value, not document data, so that Xapian does not deflate them again (see docs/schema.md).
 inline constexpr unsigned stored_fields = 8;
-/// The copy cluster key ("5c1e0f2a9b3d7e41", as the XK term), only in stories that have
-/// copies: searches collapse on it (Xapian's collapse key, which remote shards apply too).
+/// The copy cluster key ("5c1e0f2a9b3d7e41"), only in stories that have copies: searches
+/// collapse on it, and `cluster:KEY` is a value query on it (Xapian's collapse key, which remote
+/// shards apply too).
 inline constexpr unsigned cluster = 9;
 /// The MinHash bands of the body's shingles (StoryFingerprint::bands(), 28 bytes): what copies
 /// of one story share, read by the indexer to find them (not by searches).
@@ -76,7 +75,7 @@ inline constexpr unsigned copy_bands = 10;
 inline constexpr std::string_view schema_version_key = "newsdex.schema";
 /// The schema version written by this build.
 /// 4: stems are accent-folded, dotted acronyms are terms of their own (`Zu_s`), elisions are
-/// split (word_boundaries.hpp), copies of one story share a cluster (XK, slots 9 and 10); 3: text
+/// split (word_boundaries.hpp), copies of one story share a cluster (slots 9 and 10); 3: text
 /// is stems only, with positions (Z and ZS); 2 also had the words unstemmed.
 inline constexpr std::string_view schema_version = "4";
 /// Metadata key holding the zstd dictionary the stored fields are compressed with (absent until

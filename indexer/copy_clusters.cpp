@@ -162,12 +162,11 @@ std::vector<KeyChange> key_changes(const Xapian::Database& db, CopyClusters& fou
     return changes;
 }
 
-/// Sets the key of document `doc` of `db` (a docid of `db` itself).
+/// Sets the key of document `doc` of `db` (a docid of `db` itself). A value only: Xapian then
+/// rewrites the document's values alone, where a term would make it read and rewrite every
+/// term and position of the document (bench/RESULTS.md, copy clusters).
 void apply(Xapian::WritableDatabase& db, Xapian::docid doc, const KeyChange& change) {
     Xapian::Document document = db.get_document(doc);
-    if (!change.old_key.empty())
-        document.remove_term(std::string(schema::prefix::cluster) + change.old_key);
-    document.add_boolean_term(std::string(schema::prefix::cluster) + change.key);
     document.add_value(schema::slot::cluster, change.key);
     db.replace_document(doc, document);
 }

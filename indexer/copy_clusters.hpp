@@ -18,12 +18,12 @@ struct CopyClusters {
 };
 
 /// Finds the documents of `db` that are copies of one another (StoryFingerprint::copies) among
-/// those that share a band (schema::slot::copy_bands), and gives each group one cluster key:
-/// schema::slot::cluster and the term schema::prefix::cluster + key. A group keeps the smallest key
-/// one of its documents already has, so keys stay as they were across runs, and a new copy joins
-/// its story's cluster; a new group is keyed by the smallest hash of its documents' ids. Reads
-/// every document's bands, so that it works on what earlier runs wrote, and after deletes (a
-/// deleted copy's bands are gone with it). Commits what it changed.
+/// those that share a band (schema::slot::copy_bands), and gives each group one cluster key in
+/// schema::slot::cluster. A group keeps the smallest key one of its documents already has, so keys
+/// stay as they were across runs, and a new copy joins its story's cluster; a new group is keyed by
+/// the smallest hash of its documents' ids. Reads every document's bands, so that it works on what
+/// earlier runs wrote, and after deletes (a deleted copy's bands are gone with it). Commits what it
+/// changed.
 CopyClusters cluster_copies(Xapian::WritableDatabase& db);
 
 /// The same over the segments of a build (SegmentedBuild::segment_paths(), in the order whose

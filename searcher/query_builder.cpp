@@ -206,7 +206,7 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
         });
     field("cluster", [](const std::string& v) {
         if (trim(v).empty()) throw BadFieldValue{"the value is empty"};
-        return Xapian::Query(std::string(schema::prefix::cluster) + ascii_lower(trim(v)));
+        return cluster_query(ascii_lower(trim(v)));
     });
     field("id", [](const std::string& v) {
         if (trim(v).empty()) throw BadFieldValue{"the value is empty"};
@@ -241,6 +241,10 @@ struct QueryBuilder::State {
     bool synonyms = true;                // widen free text with the index's synonym table
     std::vector<std::string> all_codes;  // the index's languages ("en" when it names none)
 };
+
+Xapian::Query cluster_query(const std::string& key) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::cluster, key, key);
+}
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
     : state_(std::make_unique<State>()) {

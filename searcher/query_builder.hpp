@@ -13,13 +13,17 @@
 
 namespace newsdex::searcher {
 
+/// The documents of copy cluster `key` (`cluster:KEY`): a value query on the cluster slot,
+/// which only stories with copies have, so it is short and runs on remote shards too.
+[[nodiscard]] Xapian::Query cluster_query(const std::string& key);
+
 /// Builds queries with Xapian's QueryParser, configured from the schema registry:
 /// free text (every word, phrase and NEAR stemmed to the index's `Z` terms, in each language of
 /// the index: the OR of one parse per language, each filtered to that language's documents),
 /// AND/OR/NOT, trailing wildcards (over the stems), `title:` (probabilistic, `ZS`), and
-/// boolean fields `source:`, `entity:`, `person:`, `org:`, `place:`, `category:`, `id:` and
-/// `date:` (`1987`, `1987-03`, `1987-03-26`, or `A..B`).
-/// Option filters (sources, entities, categories, from/to) are combined with OP_FILTER.
+/// boolean fields `source:`, `cluster:`, `entity:`, `person:`, `org:`, `place:`, `category:`, `id:`
+/// and `date:` (`1987`, `1987-03`, `1987-03-26`, or `A..B`). Option filters (sources, entities,
+/// categories, from/to) are combined with OP_FILTER.
 class QueryBuilder {
   public:
     /// `db` gives the languages to stem in (see query_languages()) and expands wildcards;

@@ -24,9 +24,8 @@ struct Field {
     std::string_view prefix;
     std::string_view name;
 };
-constexpr std::array<Field, 9> boolean_fields = {{
+constexpr std::array<Field, 8> boolean_fields = {{
     {schema::prefix::source, "source"},
-    {schema::prefix::cluster, "cluster"},
     {schema::prefix::person, "person"},
     {schema::prefix::org, "org"},
     {schema::prefix::place, "place"},
@@ -78,7 +77,7 @@ std::string unescaped(std::string_view text) {
 }
 
 /// "VALUE_RANGE 0 <begin> <end>" (Xapian's description of a value query, the only place its
-/// bounds can be read) as `date:A..B`; the description when it is not the date slot.
+/// bounds can be read) as `date:A..B` or `cluster:KEY`; the description for any other slot.
 std::string value_range_text(const Q& query) {
     std::string description = query.get_description();  // "Query(VALUE_RANGE 0 a b)"
     description = description.substr(6, description.size() - 7);
@@ -93,6 +92,9 @@ std::string value_range_text(const Q& query) {
         const double seconds = Xapian::sortable_unserialise(unescaped(escaped));
         return format_day(static_cast<std::int64_t>(seconds));
     };
+    if (parts[0] == "VALUE_RANGE" && parts.size() == 4 &&
+        parts[1] == std::to_string(schema::slot::cluster) && parts[2] == parts[3])
+        return "cluster:" + unescaped(parts[2]);
     if (parts.size() < 3 || parts[1] != std::to_string(schema::slot::date)) return description;
     if (parts[0] == "VALUE_RANGE" && parts.size() == 4)
         return slot + ":" + day(parts[2]) + ".." + day(parts[3]);

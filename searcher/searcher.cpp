@@ -208,9 +208,7 @@ constexpr Xapian::doccount max_listed_copies = 10;
 void add_copies(Hit& hit, Xapian::docid hit_doc, const Xapian::Database& db,
                 const Xapian::Query& query, StoredFieldsCompression* compression) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(
-        Xapian::Query(Xapian::Query::OP_FILTER, query,
-                      Xapian::Query(std::string(schema::prefix::cluster) + hit.cluster)));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, cluster_query(hit.cluster)));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_sort_by_value(schema::slot::date, false);
     // A cluster is small: all of it is looked at, so the count is exact.
