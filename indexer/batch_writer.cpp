@@ -88,7 +88,8 @@ BatchWriter::BatchWriter(const IndexOptions& options, std::shared_ptr<Dictionary
       committed_(db_.get_doccount()),
       initial_(committed_),
       dictionary_(dictionary ? std::move(dictionary) : own_dictionary(db_)),
-      aliases_(options.synonyms) {}
+      aliases_(options.synonyms),
+      spelling_per_batch_(options.spelling_per_batch) {}
 
 BatchWriter::~BatchWriter() = default;
 
@@ -111,13 +112,13 @@ void BatchWriter::write(PreparedDocument&& prepared) {
     aliases_.note(db_, prepared.document);
     db_.replace_document(prepared.id_term, prepared.document);
     prepared.document = Xapian::Document();  // released on this thread
-    // Held in memory until the commit, like the documents, and cancelled with the batch.
-    for (const SpellingWord& word : prepared.spellings) db_.add_spelling(word.word, word.count);
+    // Held until the commit, like the documents, and cancelled with the batch.
+    for (SpellingWord& word : prepared.spellings) spellings_[std::move(word.word)] += word.count;
     if (db_.get_doccount() > before)
         ++added_;
     else
         ++replaced_;
-    if (++pending_ >= batch_size_) commit();
+    if (++pending_ >= batch_size_) commit_batch();
 }
 
 bool BatchWriter::remove(const std::string& id_term) {
@@ -127,7 +128,7 @@ bool BatchWriter::remove(const std::string& id_term) {
     db_.delete_document(id_term);
     const bool found = db_.get_doccount() < before;
     if (found) ++removed_;
-    if (++pending_ >= batch_size_) commit();
+    if (++pending_ >= batch_size_) commit_batch();
     return found;
 }
 
@@ -141,16 +142,36 @@ void BatchWriter::adopt_dictionary() {
     compression_.emplace(*dictionary);
 }
 
+void BatchWriter::write_spellings() {
+    for (const auto& [word, count] : spellings_) db_.add_spelling(word, count);
+    spellings_.clear();
+}
+
+void BatchWriter::commit_batch() {
+    if (spelling_per_batch_) {
+        commit();
+        return;
+    }
+    db_.commit_transaction();  // the words wait for commit()
+    pending_ = 0;
+    committed_ = db_.get_doccount();
+}
+
 void BatchWriter::commit() {
-    if (pending_ > 0)
-        db_.commit_transaction();
-    else
+    if (pending_ == 0 && spellings_.empty()) {
         db_.commit();  // e.g. the schema version of a new, still empty index
+    } else {
+        if (pending_ == 0) db_.begin_transaction();  // only held words to write
+        write_spellings();
+        db_.commit_transaction();
+    }
     pending_ = 0;
     committed_ = db_.get_doccount();
 }
 
 void BatchWriter::cancel() {
+    // Held words go too: a batch's with it, a segment's with the segment a failed build drops.
+    spellings_.clear();
     if (pending_ == 0) return;
     pending_ = 0;
     db_.cancel_transaction();

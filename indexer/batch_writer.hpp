@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "common/stored_fields_compression.hpp"
 #include "indexer/alias_writer.hpp"
@@ -44,7 +45,8 @@ class BatchWriter {
     /// false when the index holds none. Its words stay in the spelling data.
     bool remove(const std::string& id_term);
 
-    /// Commits the pending batch. Explicit: the WritableDatabase destructor swallows errors.
+    /// Commits the pending batch and every spelling word held. Explicit: the WritableDatabase
+    /// destructor swallows errors.
     void commit();
 
     /// Drops the pending batch (its transaction), e.g. after a write failed.
@@ -78,6 +80,8 @@ class BatchWriter {
 
   private:
     void adopt_dictionary();
+    void commit_batch();
+    void write_spellings();
 
     Xapian::WritableDatabase db_;
     std::uint32_t batch_size_;
@@ -93,6 +97,9 @@ class BatchWriter {
     std::optional<StoredFieldsCompression> compression_;
     // The entity alias and synonym tables of the entities written (docs/schema.md).
     AliasWriter aliases_;
+    // The words to add to the spelling data, summed: one add_spelling per word and write.
+    std::unordered_map<std::string, Xapian::termcount> spellings_;
+    bool spelling_per_batch_;
 };
 
 }  // namespace newsdex::indexer

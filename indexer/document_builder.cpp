@@ -72,8 +72,9 @@ void add_categories(Xapian::Document& doc, const std::vector<std::string>& categ
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const std::string& forced_language)
-    : forced_(forced_language.empty() ? std::string() : language_code(forced_language)) {
+DocumentBuilder::DocumentBuilder(const std::string& forced_language, bool spelling)
+    : forced_(forced_language.empty() ? std::string() : language_code(forced_language)),
+      spelling_(spelling ? std::make_optional<SpellingWords>() : std::nullopt) {
     if (!forced_.empty() && !has_stemmer(forced_))
         throw UsageError("unknown language \"" + forced_language +
                          "\" (one of: " + stemmed_languages() + ")");
@@ -89,7 +90,11 @@ std::string DocumentBuilder::language_of(const Article& article) const {
 void DocumentBuilder::use_language(const std::string& code) {
     if (code == current_) return;  // the usual case: one language after another
     auto found = stemmers_.find(code);
-    if (found == stemmers_.end()) found = stemmers_.emplace(code, stemmer_for(code)).first;
+    if (found == stemmers_.end()) {
+        Xapian::Stem stemmer = stemmer_for(code);
+        if (spelling_) stemmer = spelling_->recording(std::move(stemmer));
+        found = stemmers_.emplace(code, std::move(stemmer)).first;
+    }
     generator_.set_stemmer(found->second);
     // Stems only, with positions, under the prefixes the schema spells (the terms STEM_ALL_Z
     // writes): no unstemmed copies, so phrases match stems, as Lucene's EnglishAnalyzer does.
@@ -109,11 +114,15 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     marked_ = article.title;
     mark_word_boundaries(marked_);
     generator_.index_text(marked_, kTitleWdf, text_prefix);
+    if (spelling_) spelling_->pause(true);  // the title's words are counted once
     generator_.index_text(marked_, 1, title_prefix);
+    if (spelling_) spelling_->pause(false);
     generator_.increase_termpos(kFieldGap);
     marked_ = article.body;
     mark_word_boundaries(marked_);
     generator_.index_text(marked_, 1, text_prefix);
+    // Without a stemmer, no word went through one: the text terms are the words.
+    if (spelling_ && stemmers_.at(language).is_none()) spelling_->add_terms(doc, text_prefix);
 
     // What brings this story's copies together (cluster_copies() runs after the writes).
     if (std::string bands = StoryFingerprint(article.body).bands(); !bands.empty())
@@ -139,15 +148,21 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     return doc;
 }
 
+std::vector<SpellingWord> DocumentBuilder::spelling_words() {
+    return spelling_ ? spelling_->take() : std::vector<SpellingWord>{};
+}
+
 std::vector<std::string> DocumentBuilder::phrase_terms(std::string_view phrase,
                                                        const std::string& code) {
     use_language(code);
+    if (spelling_) spelling_->pause(true);  // not an article's words
     Xapian::Document scratch;
     generator_.set_document(scratch);
     std::string marked(phrase);  // as articles are indexed: U.S. is u_s
     mark_word_boundaries(marked);
     generator_.index_text(marked, 1, text_prefix);
     generator_.set_document(Xapian::Document());
+    if (spelling_) spelling_->pause(false);
     // The terms by position: a document's term list is in term order.
     std::map<Xapian::termpos, std::string> by_position;
     for (auto term = scratch.termlist_begin(); term != scratch.termlist_end(); ++term)

@@ -5,11 +5,13 @@
 #include <xapian.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/article.hpp"
+#include "indexer/spelling_words.hpp"
 
 namespace newsdex::indexer {
 
@@ -22,14 +24,18 @@ class DocumentBuilder {
   public:
     /// With `forced_language` (an ISO 639-1 code or Snowball name) every article is stemmed
     /// and labelled in that language; without it, each in its own (Article::language, else
-    /// English). Throws UsageError for a forced language without a stemmer.
-    explicit DocumentBuilder(const std::string& forced_language = {});
+    /// English). Throws UsageError for a forced language without a stemmer. With `spelling`,
+    /// the words of each article built are kept for spelling_words().
+    explicit DocumentBuilder(const std::string& forced_language = {}, bool spelling = false);
 
     /// The language code an article is indexed under (its `L` term and slot 3).
     [[nodiscard]] std::string language_of(const Article& article) const;
 
     /// The document of an article whose id is set (see derive_id()).
     [[nodiscard]] Xapian::Document build(const Article& article);
+
+    /// The words of the article last built, for the spelling data (none without `spelling`).
+    [[nodiscard]] std::vector<SpellingWord> spelling_words();
 
     /// The text terms (`Z` stems) the indexer writes for `phrase` in language `code`, in
     /// order: the one place where synonyms and aliases become index terms, so that they follow
@@ -44,6 +50,7 @@ class DocumentBuilder {
     std::string forced_;   // language code for every article; empty: per article
     std::string current_;  // language the generator stems in now
     std::map<std::string, Xapian::Stem> stemmers_;
+    std::optional<SpellingWords> spelling_;  // counts the words the stemmers are given
     Xapian::TermGenerator generator_;
     std::string
         marked_;  // the title or body being indexed, marked (reused: no allocation per article)

@@ -35,8 +35,7 @@ const corpus::EntityExtractor& shared_extractor() {
 }  // namespace
 
 DocumentPreparer::DocumentPreparer(const IndexOptions& options)
-    : builder_(options.language),
-      spelling_(options.spelling ? std::make_optional<SpellingWords>() : std::nullopt),
+    : builder_(options.language, options.spelling),
       extractor_(options.extract_entities ? &shared_extractor() : nullptr),
       detector_(options.language.empty() ? std::make_optional<corpus::LanguageDetector>()
                                          : std::nullopt) {}
@@ -47,9 +46,7 @@ PreparedDocument DocumentPreparer::prepare(Article&& article) {
     // A language the input names wins over detection (e.g. a JSON "language" field).
     if (detector_ && article.language.empty())
         article.language = detector_->detect(article.title, article.body);
-    PreparedDocument prepared{schema::id_term(article.id), builder_.build(article), {}};
-    if (spelling_) prepared.spellings = spelling_->of(article);
-    return prepared;
+    return {schema::id_term(article.id), builder_.build(article), builder_.spelling_words()};
 }
 
 }  // namespace newsdex::indexer

@@ -9,7 +9,6 @@
 #include "indexer/document_builder.hpp"
 #include "indexer/index_options.hpp"
 #include "indexer/prepared_document.hpp"
-#include "indexer/spelling_words.hpp"
 
 namespace newsdex::corpus {
 class EntityExtractor;
@@ -33,7 +32,6 @@ class DocumentPreparer {
 
   private:
     DocumentBuilder builder_;
-    std::optional<SpellingWords> spelling_;             // none: --no-spelling
     const corpus::EntityExtractor* extractor_;          // nullptr: --no-extract
     std::optional<corpus::LanguageDetector> detector_;  // none when a language is forced
 };

@@ -34,6 +34,10 @@ struct IndexOptions {
     /// searcher suggests corrections of query words the index does not hold (bench/RESULTS.md,
     /// spelling data, has its cost in size and time).
     bool spelling = true;
+    /// Write a batch's spelling words with the batch (true), or hold them all until the
+    /// writer's last commit (false: a segment, which a failed build throws away anyway). Each
+    /// write of a word rewrites its entry and trigram lists, so once per segment costs less.
+    bool spelling_per_batch = true;
     /// Compact the index at the end of a run that at least doubled it (e.g. built it): an
     /// index written in several commits is about half empty blocks (bench/RESULTS.md, compaction).
     bool compact = true;

@@ -24,7 +24,8 @@ IndexOptions segment_options(IndexOptions options) {
     options.compact = false;
     options.sync = false;
     options.wait_lock_seconds = 0;
-    options.stop_requested = nullptr;  // the build stops reading; the lanes write what was read
+    options.stop_requested = nullptr;    // the build stops reading; the lanes write what was read
+    options.spelling_per_batch = false;  // each word once per segment, at its last commit
     return options;
 }
 

@@ -3,6 +3,9 @@
 #include "indexer/spelling_words.hpp"
 
 #include <algorithm>
+#include <utility>
+
+#include "common/language.hpp"
 
 namespace newsdex::indexer {
 
@@ -13,28 +16,60 @@ constexpr std::size_t kLongestWord = 40;
 
 bool worth_correcting_to(const std::string& word) {
     if (word.size() < 2 || word.size() > kLongestWord) return false;
-    return std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::none_of(word.begin(), word.end(),
+                        [](char c) { return (c >= '0' && c <= '9') || c == '_'; });
 }
+
+// The stemmer a TermGenerator is given: counts each word, then stems it as `stemmer` does.
+class RecordingStem : public Xapian::StemImplementation {
+  public:
+    RecordingStem(Xapian::Stem stemmer, std::shared_ptr<SpellingWords::Counts> counts)
+        : stemmer_(std::move(stemmer)), counts_(std::move(counts)) {}
+
+    std::string operator()(const std::string& word) override {
+        if (!counts_->paused && worth_correcting_to(word)) ++counts_->words[word];
+        return stemmer_(word);
+    }
+
+    // As the wrapped stemmer: the description names the language (see FoldingStem).
+    std::string get_description() const override { return stemmer_name(stemmer_); }
+
+  private:
+    Xapian::Stem stemmer_;
+    std::shared_ptr<SpellingWords::Counts> counts_;
+};
 
 }  // namespace
 
-SpellingWords::SpellingWords() {
-    // No stemmer: the words as the generator lower-cases them, which is what the searcher looks
-    // a query word up as.
-    generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+SpellingWords::SpellingWords() : counts_(std::make_shared<Counts>()) {}
+
+Xapian::Stem SpellingWords::recording(Xapian::Stem stemmer) {
+    if (stemmer.is_none()) return stemmer;
+    return Xapian::Stem(new RecordingStem(std::move(stemmer), counts_));
 }
 
-std::vector<SpellingWord> SpellingWords::of(const Article& article) {
-    Xapian::Document words;
-    generator_.set_document(words);
-    generator_.index_text_without_positions(article.title);
-    generator_.index_text_without_positions(article.body);
-    generator_.set_document(Xapian::Document());
-    std::vector<SpellingWord> result;
-    for (auto it = words.termlist_begin(); it != words.termlist_end(); ++it) {
-        std::string word = *it;
-        if (worth_correcting_to(word)) result.push_back({std::move(word), it.get_wdf()});
+void SpellingWords::pause(bool paused) noexcept {
+    counts_->paused = paused;
+}
+
+void SpellingWords::add_terms(const Xapian::Document& document, const std::string& prefix) {
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+        it.skip_to(prefix);
+        if (it == document.termlist_end()) break;
+        const std::string term = *it;
+        if (term.compare(0, prefix.size(), prefix) != 0) break;
+        std::string word = term.substr(prefix.size());
+        if (worth_correcting_to(word)) counts_->words[std::move(word)] += it.get_wdf();
     }
+}
+
+std::vector<SpellingWord> SpellingWords::take() {
+    std::vector<SpellingWord> result;
+    result.reserve(counts_->words.size());
+    for (auto& [word, count] : counts_->words) result.push_back({word, count});
+    counts_->words.clear();
+    std::sort(result.begin(), result.end(),
+              [](const SpellingWord& a, const SpellingWord& b) { return a.word < b.word; });
     return result;
 }
 

@@ -4,10 +4,10 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
-
-#include "common/article.hpp"
 
 namespace newsdex::indexer {
 
@@ -18,22 +18,39 @@ struct SpellingWord {
     Xapian::termcount count = 0;
 };
 
-/// The words an article adds to the index's spelling data (Database::add_spelling): its title
-/// and body split as the TermGenerator splits them, unstemmed, since the index's terms are stems
-/// (Z) and a correction must be a word. Xapian's FLAG_SPELLING cannot be used: it adds only
-/// unprefixed terms, and it needs the writable database, which only the writer thread may touch;
-/// so the words travel with the prepared document and the writer adds them. Words holding a
-/// digit (numbers, dates, codes) and one-character words are left out: no query word is worth
-/// correcting to them.
+/// Collects the words an article adds to the index's spelling data (Database::add_spelling)
+/// while DocumentBuilder indexes it: the index's terms are stems (Z) and a correction must be a
+/// word, so the words are taken where the TermGenerator hands each one, lower-cased and marked
+/// (mark_word_boundaries), to the stemmer. Xapian's FLAG_SPELLING cannot be used: it adds only
+/// unprefixed terms, and it needs the writable database, which only the writer thread may
+/// touch; so the words travel with the prepared document and the writer adds them. Words
+/// holding a digit (numbers, dates, codes) or an `_` (marked acronyms), one-character words
+/// and very long ones are left out: no query word is worth correcting to them.
 class SpellingWords {
   public:
     SpellingWords();
 
-    /// The article's words, in byte order, each once with its count.
-    [[nodiscard]] std::vector<SpellingWord> of(const Article& article);
+    /// `stemmer`, counting each word it is given here first (stemmer itself when it is "none":
+    /// see add_terms()).
+    [[nodiscard]] Xapian::Stem recording(Xapian::Stem stemmer);
+
+    /// While paused, words are stemmed without being counted (a title indexed a second time).
+    void pause(bool paused) noexcept;
+
+    /// Counts the terms with `prefix` of `document`: the words themselves, for a language
+    /// without a stemmer, whose generator stems nothing.
+    void add_terms(const Xapian::Document& document, const std::string& prefix);
+
+    /// The words counted since the last take(), in byte order, each once with its count.
+    [[nodiscard]] std::vector<SpellingWord> take();
+
+    struct Counts {
+        std::unordered_map<std::string, Xapian::termcount> words;
+        bool paused = false;
+    };
 
   private:
-    Xapian::TermGenerator generator_;
+    std::shared_ptr<Counts> counts_;  // shared with the recording stemmers
 };
 
 }  // namespace newsdex::indexer
