@@ -41,11 +41,14 @@ Xapian::doccount spelling_frequency(const Xapian::Database& db, const std::strin
 // The correction of one query word, as the query should show it; empty when none.
 std::string correction(const Xapian::Database& db, std::string_view word) {
     const std::string lower = Xapian::Unicode::tolower(std::string(word));
+    // A word the articles use often is how they spell it: not looked up at all (a lookup
+    // walks every word sharing a trigram with it, up to a millisecond or more).
+    const Xapian::doccount own = spelling_frequency(db, lower);
+    if (own >= kWellUsed) return {};
     std::string suggested = db.get_spelling_suggestion(lower);
     if (suggested.empty() || suggested == lower) return {};
     // A word the articles use is corrected only to a far commoner one ("Volker" to "Volcker"),
     // not to its neighbours ("rates" to "rate").
-    const Xapian::doccount own = spelling_frequency(db, lower);
     if (own > 0 && spelling_frequency(db, suggested) < own * kSpellingRatio) return {};
     // "Japn" -> "Japan": capitalised as typed (ASCII letters only).
     const auto first = static_cast<unsigned char>(word.front());

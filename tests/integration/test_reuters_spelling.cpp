@@ -121,6 +121,37 @@ TEST_CASE("a query with few matches gets a corrected query and its total", "[spe
     CHECK(!suggested("").suggestion);
 }
 
+TEST_CASE("a word the articles use often is not corrected when filters leave few matches",
+          "[spelling]") {
+    const std::string dir = reuters_index().dir.string();
+    const Xapian::Database db(dir);
+    searcher::Searcher searcher(dir);
+    // Real words Xapian would correct to a commoner neighbour (20 times as frequent).
+    for (const std::string word : {"alloy", "bird"}) {
+        INFO(word);
+        auto frequency = [&db](const std::string& w) {
+            Xapian::TermIterator it = db.spellings_begin();
+            it.skip_to(w);
+            return it != db.spellings_end() && *it == w ? it.get_termfreq() : 0;
+        };
+        const std::string neighbour = db.get_spelling_suggestion(word);
+        REQUIRE(!neighbour.empty());
+        REQUIRE(frequency(word) >= searcher::kWellUsed);
+        REQUIRE(frequency(neighbour) >= frequency(word) * searcher::kSpellingRatio);
+        // The day of its first story: a date filter leaves few matches.
+        auto request = query(word, 1);
+        request.sort = searcher::SortOrder::oldest;
+        const auto first = searcher.search(request);
+        REQUIRE(!first.hits.empty());
+        request.from = request.to = first.hits.front().date.substr(0, 10);
+        request.sort = searcher::SortOrder::relevance;
+        const auto result = searcher.search(request);
+        REQUIRE(result.total >= 1);
+        REQUIRE(result.total <= searcher::kFewMatches);
+        CHECK(!result.suggestion);
+    }
+}
+
 TEST_CASE("over a remote shard there is no suggestion and no error", "[spelling]") {
     const std::string dir = reuters_index().dir.string();
     // Xapian 1.4's remote backend sends no spelling data (docs/schema.md): the lookup finds
