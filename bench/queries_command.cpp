@@ -22,6 +22,7 @@ struct QueriesArgs {
     int warmup = 1;
     std::string spies = "items";
     bool no_facet_cache = false;
+    bool no_collapse = false;
     bool json = false;
 };
 
@@ -40,7 +41,10 @@ std::optional<QueriesArgs> parse(int argc, char* argv[]) {
         "no-facet-cache", po::bool_switch(&args.no_facet_cache),
         "no caches: count facets with the spies, not through the Searcher's facet ordinal "
         "cache, and let BM25 read document lengths from the index, not from its length cache "
-        "(both built on first use, then kept; on by default, as a server would run)");
+        "(both built on first use, then kept; on by default, as a server would run)")(
+        "no-collapse", po::bool_switch(&args.no_collapse),
+        "every copy of a story a hit of its own, as newsdex-search --no-collapse (to measure "
+        "what collapsing costs)");
     add_json_option(visible, args.json);
     const char* usage = "Usage: newsdex-bench queries --index DIR --queries FILE [options]\n";
     if (!parse_command_line(argc, argv, visible, nullptr, usage)) return std::nullopt;
@@ -91,6 +95,7 @@ int run_queries(int argc, char* argv[]) {
     const auto workload = read_workload(args->queries);
     std::vector<searcher::SearchRequest> full;
     for (const auto& w : workload) full.push_back(to_request(w));
+    for (auto& r : full) r.collapse = !args->no_collapse;
     // The same requests without snippets: match + facets + stored fields alone, so that
     // full minus this is what snippets cost.
     auto bare = full;
@@ -116,6 +121,7 @@ int run_queries(int argc, char* argv[]) {
     json.begin_object().key("engine").value("newsdex").key("mode").value("queries");
     json.key("docs").value(searcher.document_count());
     json.key("facet_cache").value(!args->no_facet_cache);
+    json.key("collapse").value(!args->no_collapse);
     json.key("facet_cache_mb").value(static_cast<double>(searcher.facet_cache_bytes()) / 1e6);
     json.key("length_cache_mb").value(static_cast<double>(searcher.length_cache_bytes()) / 1e6);
     json.key("repeat").value(args->repeat).key("warmup").value(args->warmup);
