@@ -5,13 +5,16 @@
 #include <xapian/enquire.h>
 #include <xapian/error.h>
 #include <xapian/keymaker.h>
+#include <xapian/matchspy.h>
 #include <xapian/mset.h>
 #include <xapian/weight.h>
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -204,24 +207,48 @@ class MatchCounter : public Xapian::MatchSpy {
 /// Copies listed with a hit at most; the count says how many there are.
 constexpr Xapian::doccount max_listed_copies = 10;
 
-/// The other documents of `hit`'s cluster that `query` matches, oldest first.
-void add_copies(Hit& hit, Xapian::docid hit_doc, const Xapian::Database& db,
-                const Xapian::Query& query, StoredFieldsCompression* compression) {
+/// Lists, with each hit of a cluster, the other documents of its cluster that `query` matches,
+/// oldest first (`docs`: the hits' docids). One match for all the page's clusters: collapsed on
+/// the cluster slot to max_listed_copies + 1 each, counted by Xapian's ValueCountMatchSpy (which
+/// a remote shard knows), all matches looked at, so the counts are exact.
+void add_copies(std::vector<Hit>& hits, const std::vector<Xapian::docid>& docs,
+                const Xapian::Database& db, const Xapian::Query& query,
+                StoredFieldsCompression* compression) {
+    std::vector<Xapian::Query> clusters;
+    std::set<std::string> keys;
+    for (const Hit& hit : hits)
+        if (!hit.cluster.empty() && keys.insert(hit.cluster).second)
+            clusters.push_back(cluster_query(hit.cluster));
+    if (clusters.empty()) return;
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, cluster_query(hit.cluster)));
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, query,
+                      Xapian::Query(Xapian::Query::OP_OR, clusters.begin(), clusters.end())));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_sort_by_value(schema::slot::date, false);
-    // A cluster is small: all of it is looked at, so the count is exact.
-    const Xapian::MSet copies = enquire.get_mset(0, max_listed_copies + 1, db.get_doccount());
-    hit.copy_count = copies.get_matches_estimated() - 1;
+    enquire.set_collapse_key(schema::slot::cluster, max_listed_copies + 1);
+    Xapian::ValueCountMatchSpy sizes(schema::slot::cluster);
+    enquire.add_matchspy(&sizes);
+    const Xapian::MSet copies = enquire.get_mset(
+        0, static_cast<Xapian::doccount>(keys.size()) * (max_listed_copies + 1), db.get_doccount());
+    std::map<std::string, Xapian::doccount> size_of;
+    for (auto value = sizes.values_begin(); value != sizes.values_end(); ++value)
+        size_of[*value] = value.get_termfreq();
     std::string buffer;
-    for (auto it = copies.begin(); it != copies.end(); ++it) {
-        if (*it == hit_doc || hit.copies.size() == max_listed_copies) continue;
-        const std::string data = StoredFieldsCompression::record_of(it.get_document());
-        StoredFields fields =
-            StoredFields::decode(plain_record(data, compression, buffer), StoredFields::Body::skip);
-        hit.copies.push_back(
-            {std::move(fields.id), std::move(fields.source), std::move(fields.date)});
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        Hit& hit = hits[i];
+        if (hit.cluster.empty()) continue;
+        hit.copy_count = size_of[hit.cluster] - 1;  // the hit itself matches too
+        for (auto it = copies.begin(); it != copies.end(); ++it) {
+            if (*it == docs[i] || hit.copies.size() == max_listed_copies) continue;
+            const Xapian::Document doc = it.get_document();
+            if (doc.get_value(schema::slot::cluster) != hit.cluster) continue;
+            const std::string data = StoredFieldsCompression::record_of(doc);
+            StoredFields fields = StoredFields::decode(plain_record(data, compression, buffer),
+                                                       StoredFields::Body::skip);
+            hit.copies.push_back(
+                {std::move(fields.id), std::move(fields.source), std::move(fields.date)});
+        }
     }
 }
 
@@ -336,13 +363,14 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
         request.snippet_length > 0 && !mset.empty() && hides_matches_from_snippets(query)
             ? highlight_mset(db, query, request.query)
             : mset;
+    std::vector<Xapian::docid> docs;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         result.hits.push_back(
             make_hit(it, mset, snippets, request, builder, stemmed_query, compression));
-        Hit& hit = result.hits.back();
-        hit.cluster = it.get_document().get_value(schema::slot::cluster);
-        if (collapsing && !hit.cluster.empty()) add_copies(hit, *it, db, query, compression);
+        result.hits.back().cluster = it.get_document().get_value(schema::slot::cluster);
+        docs.push_back(*it);
     }
+    if (collapsing) add_copies(result.hits, docs, db, query, compression);
     result.facets = facets.collect();
     return result;
 }
