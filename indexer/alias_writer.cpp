@@ -72,8 +72,9 @@ GazetteerTables make_tables() {
                 if (auto metadata_key = schema::alias_metadata_key(prefix, alias))
                     tables.alias_keys[term].push_back(std::move(*metadata_key));
         });
-    for (auto& [term, keys] : names) {
+    for (auto& [entity_term, keys] : names) {
         if (keys.size() < 2) continue;
+        const auto& term = entity_term;  // clang 14 cannot capture a structured binding
         SynonymRule rule;
         for (const auto& key : keys) {
             if (kAmbiguousNames.count(key)) continue;

@@ -199,11 +199,15 @@ QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
                                   (new FieldFunction(name, std::move(fn), problems))->release());
     };
     const auto resolver = std::make_shared<FilterResolver>(db);
-    for (const auto& [name, prefix] : {std::pair{"source", schema::prefix::source},
-                                       std::pair{"category", schema::prefix::category}})
-        field(name, [resolver, problems, name = std::string(name), prefix](const std::string& v) {
+    // Named copies, not the structured bindings: clang 14 cannot capture those (P1091).
+    for (const auto& field_prefix : {std::pair{"source", schema::prefix::source},
+                                     std::pair{"category", schema::prefix::category}}) {
+        const std::string name = field_prefix.first;
+        const auto prefix = field_prefix.second;
+        field(name, [resolver, problems, name, prefix](const std::string& v) {
             return plain_filter(*resolver, problems->notes, name, prefix, v);
         });
+    }
     field("cluster", [](const std::string& v) {
         if (trim(v).empty()) throw BadFieldValue{"the value is empty"};
         return cluster_query(ascii_lower(trim(v)));
@@ -387,10 +391,12 @@ Xapian::Query QueryBuilder::build(const SearchRequest& request) {
     std::vector<Xapian::Query> filters;
     const FilterResolver resolver(state_->db);
     QueryNotes& notes = state_->problems->notes;
-    for (const auto& [values, field, prefix] :
+    for (const auto& [values, field_name, field_prefix] :
          {std::tuple{&request.sources, "source", schema::prefix::source},
           std::tuple{&request.categories, "category", schema::prefix::category}}) {
         if (values->empty()) continue;
+        const auto field = field_name;  // clang 14 cannot capture a structured binding
+        const auto prefix = field_prefix;
         filters.push_back(any_of(*values, field, [&](const std::string& v) {
             return plain_filter(resolver, notes, field, prefix, v);
         }));
