@@ -46,6 +46,9 @@ struct Article {
     /// The date was not written out whole: its year came from context or it was worked out
     /// from a listing age ("17 minutes ago"), as scraped pages give them.
     bool date_inferred = false;
+    /// The date the record gave when it was no calendar date ("2023-02-30"): the article is
+    /// indexed without a date, and the indexer warns with this text.
+    std::string unreadable_date;
     std::vector<std::string> authors;
     std::vector<std::string> categories;
     std::vector<Entity> entities;

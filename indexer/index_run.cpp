@@ -67,15 +67,30 @@ double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// An article whose date is no calendar date is indexed undated (its text is good), with a
+// warning; with --strict it stops the run like a malformed record.
+void report_date_invalid(const Article& article, const IndexOptions& options,
+                         const IndexCallbacks& callbacks, IndexSummary& summary) {
+    const ParseError warning(article.origin_file, article.origin_line,
+                             "bad date: \"" + article.unreadable_date +
+                                 "\" is no calendar date, or not in a form newsdex reads "
+                                 "(ISO-8601, RFC 2822); indexed without a date");
+    if (options.strict) throw warning;
+    ++summary.date_invalid;
+    if (callbacks.on_date_invalid) callbacks.on_date_invalid(warning);
+}
+
 // The reading side of a run: articles go to `consume`; malformed records are counted in
 // `summary` and reported (or thrown, with --strict); a requested stop ends the reading.
 corpus::ArticleSink run_sink(const IndexOptions& options, const IndexCallbacks& callbacks,
                              IndexSummary& summary, Clock::time_point start,
                              std::function<void(Article&&)> consume) {
     corpus::ArticleSink sink;
-    sink.on_article = [&options, &callbacks, start, consume = std::move(consume),
+    sink.on_article = [&options, &callbacks, &summary, start, consume = std::move(consume),
                        read = std::uint64_t{0}](Article&& article) mutable {
         if (options.stop_requested && options.stop_requested->load()) throw StopReading{};
+        if (!article.unreadable_date.empty())
+            report_date_invalid(article, options, callbacks, summary);
         consume(std::move(article));
         if (callbacks.on_progress && ++read % 1000 == 0)
             callbacks.on_progress({read, seconds_since(start)});
@@ -248,6 +263,7 @@ std::optional<std::filesystem::path> segments_dir_for(const BatchWriter& writer,
 IndexSummary index_inputs(const std::vector<std::string>& paths, const IndexOptions& options,
                           const IndexCallbacks& callbacks) {
     const auto start = Clock::now();
+    corpus::check_inputs_exist(paths);
     BatchWriter writer(options);
     DocumentPreparer preparer(options);  // checks a forced language before any segment exists
     const std::optional<std::filesystem::path> segments_dir = segments_dir_for(writer, options);

@@ -26,6 +26,7 @@ struct IndexSummary {
     std::uint64_t skipped = 0;   ///< malformed records left out
     std::map<std::string, std::uint64_t> skipped_by_reason;  ///< reason kind -> count
     std::uint64_t cut = 0;             ///< articles indexed with their body cut to the size limit
+    std::uint64_t date_invalid = 0;    ///< articles indexed undated: their date was no date
     std::uint64_t document_count = 0;  ///< documents in the index after the run
     double seconds = 0;
     bool interrupted = false;     ///< stopped early by stop_requested (after a commit)
@@ -43,14 +44,16 @@ struct IndexSummary {
 
 /// The callbacks a run reports through (the library itself never prints).
 struct IndexCallbacks {
-    std::function<void(const ParseError&)> on_skip;         ///< each skipped record
-    std::function<void(const ParseError&)> on_cut;          ///< each article cut to size
-    std::function<void(const IndexProgress&)> on_progress;  ///< every ~1000 documents
+    std::function<void(const ParseError&)> on_skip;          ///< each skipped record
+    std::function<void(const ParseError&)> on_cut;           ///< each article cut to size
+    std::function<void(const ParseError&)> on_date_invalid;  ///< each article left undated
+    std::function<void(const IndexProgress&)> on_progress;   ///< every ~1000 documents
 };
 
 /// Reads every input (see corpus::read_inputs) into the index of `options`, then commits.
 /// Malformed records are reported to callbacks.on_skip and counted (oversized articles, cut
-/// and indexed, to callbacks.on_cut), or thrown as ParseError when options.strict; in both
+/// and indexed, to callbacks.on_cut; articles whose date is no calendar date, indexed undated,
+/// to callbacks.on_date_invalid), or thrown as ParseError when options.strict; in both
 /// cases what was committed before stays in the index. A new index built on several threads
 /// (IndexOptions::segment_size) appears whole at the end, after a stop or a fatal error in the
 /// input with what was read before it; until then readers see it empty, and a crash or a

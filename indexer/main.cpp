@@ -57,6 +57,9 @@ void print_summary(const indexer::IndexSummary& summary) {
         static_cast<unsigned long long>(summary.document_count));
     for (const auto& [reason, count] : summary.skipped_by_reason)
         std::printf("  skipped %llu: %s\n", static_cast<unsigned long long>(count), reason.c_str());
+    if (summary.date_invalid > 0)
+        std::printf("  date_invalid %llu: indexed without a date\n",
+                    static_cast<unsigned long long>(summary.date_invalid));
     if (summary.copy_clusters > 0)
         std::printf("  copies: %llu stories are in the index more than once (%llu documents)\n",
                     static_cast<unsigned long long>(summary.copy_clusters),
@@ -99,6 +102,9 @@ int run(int argc, char* argv[]) {
     callbacks.on_cut = [](const ParseError& cut) {
         std::cerr << "\rnewsdex-index: cut " << cut.what() << '\n';
     };
+    callbacks.on_date_invalid = [](const ParseError& undated) {
+        std::cerr << "\rnewsdex-index: undated " << undated.what() << '\n';
+    };
     if (progress)
         callbacks.on_progress = [](const indexer::IndexProgress& p) {
             std::fprintf(stderr, "\r%llu documents, %.0f docs/s ",
@@ -113,11 +119,14 @@ int run(int argc, char* argv[]) {
         std::cerr << "newsdex-index: warning: " << summary.compact_problem
                   << " (the index is complete, only not compacted)\n";
     if (summary.interrupted) {
-        std::cerr << "newsdex-index: interrupted; committed " << summary.document_count
-                  << " documents, rerun the same command to finish\n";
+        std::cerr << "newsdex-index: interrupted; this run added " << summary.added
+                  << " and replaced " << summary.replaced
+                  << " documents, all committed; the index holds " << summary.document_count
+                  << ". Rerun the same command to finish\n";
         return 130;
     }
-    return summary.skipped > 0 || summary.cut > 0 ? exit_code::partial : exit_code::ok;
+    const bool partial = summary.skipped > 0 || summary.cut > 0 || summary.date_invalid > 0;
+    return partial ? exit_code::partial : exit_code::ok;
 }
 
 }  // namespace

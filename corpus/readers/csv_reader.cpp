@@ -188,6 +188,12 @@ void read_rows(RecordSplitter& records, const ColumnMap& columns, const std::str
             RecordSplitter again(*rest.rdbuf(), record->line + 1);
             return read_rows(again, columns, file_name, options, sink, rereads + 1);
         }
+        if (const std::size_t nul = record->raw.find('\0'); nul != std::string::npos) {
+            sink.on_problem(ParseError(file_name, record->line,
+                                       "binary data, not text: a NUL byte at byte " +
+                                           std::to_string(nul) + " of the record"));
+            continue;
+        }
         if (is_blank(*record)) continue;
         if (record->fields.size() != columns.width()) {
             sink.on_problem(

@@ -84,6 +84,46 @@ bool may_hold_text(const std::string& detect_name) {
     return !path.has_extension() || path.extension() == ".txt" || path.extension() == ".TXT";
 }
 
+/// The lines of `text` (without their newlines).
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        lines.push_back(text.substr(0, end));
+        if (end == std::string_view::npos) break;
+        text.remove_prefix(end + 1);
+    }
+    return lines;
+}
+
+/// A line of text as a record format writes it: printable (tabs and a CR aside), valid UTF-8.
+bool is_clean_line(std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const bool printable = std::none_of(line.begin(), line.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && byte != '\t') || byte == 0x7F;
+    });
+    return printable && to_valid_utf8(line) == line;
+}
+
+/// Whether a head holding a NUL byte is a JSON Lines or CSV file with a bad record, to be
+/// read record by record so that only that record is lost, rather than binary data: the CSV
+/// header is a clean line with a comma; some JSON Lines line is a clean line opening an object.
+bool is_text_with_bad_records(Format format, std::string_view head) {
+    const auto lines = split_lines(head);
+    if (format == Format::csv)
+        return !lines.empty() && is_clean_line(lines.front()) &&
+               lines.front().find(',') != std::string_view::npos;
+    if (format != Format::jsonl) return false;
+    // The head's last line may be cut short: only lines ended by a newline count.
+    const bool last_is_whole = head.ends_with('\n');
+    const auto end = lines.end() - (last_is_whole || lines.empty() ? 0 : 1);
+    return std::any_of(lines.begin(), end, [](std::string_view line) {
+        const std::string_view trimmed = trim(line);
+        return trimmed.size() >= 8 && trimmed.front() == '{' && is_clean_line(line);
+    });
+}
+
 /// Reads one decompressed file or archive member (a DecompressedReader); a compressed member
 /// is itself decompressed.
 void read_member(std::streambuf& raw, const std::string& name, const std::string& detect_name,
@@ -91,20 +131,24 @@ void read_member(std::streambuf& raw, const std::string& name, const std::string
     std::string head = read_head(raw);
     const bool compressed = is_compressed(detect_name, head);
     const auto detected = compressed ? std::nullopt : detect_format(detect_name, head);
-    if (const std::size_t nul = head.find('\0'); !compressed && nul != std::string::npos) {
+    const Format forced_or_detected = options.format != Format::automatic ? options.format
+                                      : detected                          ? *detected
+                                                                          : Format::automatic;
+    if (const std::size_t nul = head.find('\0');
+        !compressed && nul != std::string::npos &&
+        !is_text_with_bad_records(forced_or_detected, head)) {
         // No format newsdex reads holds a NUL byte; a reader would report every "line" of it.
+        // JSON Lines and CSV skip the records that hold one instead, keeping their neighbours.
         if (named || detected || may_hold_text(detect_name))
             sink.on_problem(ParseError(
-                name, 0, "binary data, not text (a NUL byte at byte " + std::to_string(nul) + ")"));
+                name, 0, "binary data, not text: a NUL byte at byte " + std::to_string(nul)));
         return;
     }
     // Bytes taken to detect the format are served again: stdin and archives cannot rewind.
     PrefixedBuf buf(std::move(head), &raw);
     if (compressed) return read_compressed(buf, name, named, options, read_member, sink);
     if (!named && !detected) return;
-    const Format format = options.format != Format::automatic ? options.format
-                          : detected                          ? *detected
-                                                              : Format::automatic;
+    const Format format = forced_or_detected;
     if (format == Format::automatic) {
         sink.on_problem(ParseError(name, 0, cannot_tell));
         return;
@@ -204,6 +248,16 @@ ArticleSink limit_size(const ArticleSink& sink, std::size_t max_bytes) {
 }
 
 }  // namespace
+
+void check_inputs_exist(const std::vector<std::string>& paths) {
+    for (const auto& path : paths) {
+        if (path == "-") continue;
+        std::error_code ec;
+        // A broken symbolic link is there to be reported by the read, as in a folder walk.
+        if (!fs::exists(fs::symlink_status(path, ec)))
+            throw ParseError(path, 0, "no such file or folder");
+    }
+}
 
 void read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
                  const ArticleSink& unlimited_sink) {

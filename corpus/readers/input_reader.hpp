@@ -11,6 +11,11 @@
 
 namespace newsdex::corpus {
 
+/// Throws ParseError (line 0, "no such file or folder") for the first of `paths` that does not
+/// exist ("-" is stdin): a path mistyped on the command line is an error before anything is
+/// created, not a warning after an empty index was made.
+void check_inputs_exist(const std::vector<std::string>& paths);
+
 /// Reads every article under `paths`, in order: a file is read as its detected (or forced)
 /// format; a folder is walked recursively in sorted order, taking only files whose format is
 /// detected (others are silently passed over, e.g. README.txt); "-" is standard input

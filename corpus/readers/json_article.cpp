@@ -111,6 +111,17 @@ void set_json_date(Article& article, const object& obj, const std::vector<std::s
     article.date = Timestamp{seconds, ms % ms_per_day != 0};
 }
 
+/// The publisher's own name from the page's Open Graph metadata, as newspaper3k keeps it
+/// (FakeNewsNet): `"meta_data": {"og": {"site_name": "CNN"}}`; empty when there is none.
+std::string og_site_name(const object& obj) {
+    element og;
+    std::string_view name;
+    if (obj["meta_data"]["og"].get(og) != simdjson::SUCCESS ||
+        og["site_name"].get_string().get(name) != simdjson::SUCCESS)
+        return {};
+    return collapse_whitespace(to_valid_utf8(name));
+}
+
 std::string id_of(const object& obj, const std::vector<std::string>& names) {
     const auto found = field(obj, names);
     if (!found) return {};
@@ -129,6 +140,9 @@ Article article_from_json(const object& obj, const FieldNames& names,
     article.title = collapse_whitespace(text_field(obj, names[F::title]));
     article.body = std::string(trim(text_field(obj, names[F::body])));
     article.source = collapse_whitespace(text_field(obj, names[F::source]));
+    if (article.source.empty() || is_unnamed_site(article.source))
+        if (std::string own_name = og_site_name(obj); !own_name.empty())
+            article.source = std::move(own_name);
     article.url = std::string(trim(text_field(obj, names[F::url])));
     article.language = std::string(trim(text_field(obj, names[F::language])));
     set_json_date(article, obj, names[F::date]);

@@ -111,6 +111,12 @@ void read_jsonl(std::istream& in, const std::string& file_name, const ReadOption
             lines.skip_rest();
             continue;
         }
+        if (const std::size_t nul = line.find('\0'); nul != std::string::npos) {
+            sink.on_problem(ParseError(
+                file_name, number,
+                "binary data, not text: a NUL byte at column " + std::to_string(nul + 1)));
+            continue;
+        }
         if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
         if (!is_blank(line)) records.read(line, file_name, number, sink);
     }

@@ -89,14 +89,7 @@ Article to_article(const Headers& headers, std::string body, const std::string& 
     if (const auto from = header(headers, "from"); !from.empty())
         article.authors.push_back(author_of(from));
     const auto date = headers.find("date");
-    if (date != headers.end()) {
-        try {
-            set_date(article, date->second.value);
-        } catch (BadRecord& bad) {
-            bad.line = date->second.line;
-            throw;
-        }
-    }
+    if (date != headers.end()) set_date(article, date->second.value);
     const PathLabels labels = path_labels(file_name);
     article.id = message_id(headers);
     if (article.id.empty()) article.id = labels.id;

@@ -28,7 +28,9 @@ void read_page(std::istream& in, const std::string& file_name, const ReadOptions
     const std::string text = read_utf8_text(*in.rdbuf());
     const PathLabels labels = path_labels(file_name);
     const std::string id_base = labels.id.empty() ? content_id(text, "") : labels.id;
-    const std::string& default_source = options.source.empty() ? labels.folder : options.source;
+    // A page whose publisher cannot be found has none (or the one given): its folder's name
+    // is where it was saved, not who published it.
+    const std::string& default_source = options.source;
     int count = 0;
     for (Article& article : page_stories(text, reference_time(file_name, options))) {
         article.id = id_base + "#" + std::to_string(++count);

@@ -19,7 +19,8 @@ namespace newsdex::corpus {
 ///
 /// Publisher: a wire dateline ("WASHINGTON (Reuters) -") or a sign-off naming the publication
 /// ("Consider supporting the Kyiv Independent."), else the aggregator of the listing, else
-/// ReadOptions::source, else the folder holding the file. Authors: a "By ..." byline.
+/// ReadOptions::source, else none (the folder holding the file is no publisher). Authors: a
+/// "By ..." byline.
 ///
 /// Date, the first that applies: a date line beside the title; a date in the lead (first two
 /// sentences: "said on May 28", "3/5/2025"); the listing age ("17 minutes ago") before the

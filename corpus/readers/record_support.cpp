@@ -55,6 +55,12 @@ std::string publisher_of(std::string_view source) {
 
 }  // namespace
 
+bool is_unnamed_site(std::string_view source) {
+    source = trim(source);
+    if (!is_link(source) && !source.starts_with("www.")) return false;
+    return !shortener_publisher(to_lower(site_name(source)));
+}
+
 std::string site_name(std::string_view source) {
     std::string_view text = trim(source);
     const auto strip_prefix_nocase = [&](std::string_view prefix) {
@@ -82,11 +88,8 @@ void set_date(Article& article, std::string_view text) {
     text = trim(text);
     if (text.empty()) return;
     article.date = parse_date(text);
-    // The kind before the colon is the same for every date, so that summaries group them.
-    if (!article.date)
-        throw BadRecord{"bad date: \"" + std::string(text) +
-                        "\" is no calendar date, or not in a form newsdex reads (ISO-8601, RFC "
-                        "2822)"};
+    // The text is good without its date: the article is kept undated, and the indexer says so.
+    if (!article.date) article.unreadable_date = std::string(text);
 }
 
 void finish_article(Article& article, std::string_view default_source) {

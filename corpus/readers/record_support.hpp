@@ -22,11 +22,16 @@ struct BadRecord {
 /// `www.` host) becomes its host without `www.` (`nytimes.com`); any other text is kept.
 [[nodiscard]] std::string site_name(std::string_view source);
 
+/// Whether `source` is a link or a bare `www.` host that names no publisher of its own: not a
+/// news organisation's shortener (cnn.it is CNN). A page's own publisher name
+/// (`og:site_name`) says more than such a host.
+[[nodiscard]] bool is_unnamed_site(std::string_view source);
+
 /// A stable id from an article's content (FNV-1a of title and body, `h` + 16 hex digits).
 [[nodiscard]] std::string content_id(std::string_view title, std::string_view body);
 
-/// Parses `text` (trimmed; empty means no date) into article.date; throws BadRecord when it
-/// does not parse.
+/// Parses `text` (trimmed; empty means no date) into article.date; when it does not parse,
+/// the article stays undated and article.unreadable_date holds the text.
 void set_date(Article& article, std::string_view text);
 
 /// Checks and completes an article read from a record: throws BadRecord when it has neither

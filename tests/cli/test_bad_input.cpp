@@ -142,14 +142,29 @@ BrokenCorpus write_broken_corpus() {
                                        "\n");
     good({"mi-2", "mi-3"});
 
-    // Impossible dates, one record each, then a good one.
+    // Impossible dates, one record each, then a good one: all indexed, the first four undated.
     std::string dates;
     int k = 0;
     for (const char* date : {"0000-01-01", "9999-99-99", "2023-02-30", "2023-13-01", "2023-02-28"})
         dates += R"({"id": "da-)" + std::to_string(++k) + R"(", "title": "Dated", "date": ")" +
                  date + R"(", "body": "Text."})" + "\n";
     write_file(root / "dates.jsonl", dates);
-    good({"da-5"});
+    good({"da-1", "da-2", "da-3", "da-4", "da-5"});
+
+    // A record with NUL bytes among good ones, in JSON Lines (a corrupt line, here the first)
+    // and in a CSV field: that record is skipped, its neighbours are read.
+    using namespace std::string_literals;
+    write_file(root / "nul-line.jsonl",
+               R"({"id": "nl-1", "title": "Corrupt )"s + std::string(40, '\0') + "\"}\n" +
+                   R"({"id": "nl-2", "title": "After the corrupt line", "body": "Kept."})"
+                   "\n"
+                   R"({"id": "nl-3", "title": "Last line", "body": "Kept too."})"
+                   "\n");
+    good({"nl-2", "nl-3"});
+    write_file(root / "nul-field.csv",
+               "id,title,body\nnf-1,Good row,Fine text.\nnf-2,Bad\0row,x\n"s +
+                   "nf-3,Row after it,Still read.\n");
+    good({"nf-1", "nf-3"});
 
     // One article of 50 MB.
     write_file(root / "huge.jsonl", R"({"id": "huge-1", "title": "Very long", "body": ")" +
@@ -259,15 +274,24 @@ TEST_CASE("every broken file gets one warning; the good articles are all indexed
         CHECK_THAT(warning_for(r.err, root / "missing.jsonl", 1), Contains("no title or body"));
         int line = 0;
         for (const char* date : {"0000-01-01", "9999-99-99", "2023-02-30", "2023-13-01"})
-            CHECK_THAT(warning_for(r.err, root / "dates.jsonl", ++line),
-                       Contains("bad date: \"" + std::string(date) + "\" is no calendar date"));
+            CHECK_THAT(
+                warning_for(r.err, root / "dates.jsonl", ++line),
+                Contains("newsdex-index: undated ") &&
+                    Contains("bad date: \"" + std::string(date) + "\" is no calendar date") &&
+                    Contains("indexed without a date"));
         CHECK(lines_with(r.err, (root / "dates.jsonl").string()).size() == 4);
+        CHECK_THAT(warning_for(r.err, root / "nul-line.jsonl", 1),
+                   Contains("binary data, not text: a NUL byte at column 34"));
+        CHECK(lines_with(r.err, (root / "nul-line.jsonl").string()).size() == 1);
+        CHECK_THAT(warning_for(r.err, root / "nul-field.csv", 3),
+                   Contains("binary data, not text: a NUL byte at byte 8 of the record"));
+        CHECK(lines_with(r.err, (root / "nul-field.csv").string()).size() == 1);
         CHECK_THAT(warning_for(r.err, root / "huge.jsonl", 1),
                    Contains("newsdex-index: cut ") && Contains("article body cut: 52428") &&
                        Contains("bytes, over the limit of 4194304 (--max-article-bytes)"));
         for (const char* name : {"random.txt", "random.json", "random.csv", "random"})
             CHECK_THAT(warning_for(r.err, root / name),
-                       Contains("binary data, not text (a NUL byte at byte 100)"));
+                       Contains("binary data, not text: a NUL byte at byte 100"));
         CHECK_THAT(warning_for(r.err, root / "truncated.jsonl.gz"),
                    Contains("compressed data ends early or is corrupt") &&
                        Contains("of the decompressed data, byte"));
@@ -292,12 +316,16 @@ TEST_CASE("every broken file gets one warning; the good articles are all indexed
     SECTION("the summary counts them") {
         const auto skips = lines_with(r.err, "newsdex-index: skipped ");
         const auto cuts = lines_with(r.err, "newsdex-index: cut ");
+        const auto undated = lines_with(r.err, "newsdex-index: undated ");
         CHECK(summary_count(r.out, "skipped") == skips.size());
-        CHECK(skips.size() == 23);
+        CHECK(skips.size() == 21);
         CHECK(summary_count(r.out, "cut") == 1);
         CHECK(cuts.size() == 1);
+        CHECK(summary_count(r.out, "date_invalid") == 4);
+        CHECK(undated.size() == 4);
         // Nothing else was said: every stderr line is one of those warnings.
-        CHECK(lines_with(r.err, "newsdex-index: ").size() == skips.size() + cuts.size());
+        CHECK(lines_with(r.err, "newsdex-index: ").size() ==
+              skips.size() + cuts.size() + undated.size());
     }
 
     SECTION("the good articles are all in the index, the broken ones are not") {
@@ -307,9 +335,17 @@ TEST_CASE("every broken file gets one warning; the good articles are all indexed
             CHECK(has_id(db, id));
         }
         for (const char* id :
-             {"bl-2", "ar-2", "co-2", "uq-2", "mi-1", "da-1", "da-4", "ur-1", "lk-1"}) {
+             {"bl-2", "ar-2", "co-2", "uq-2", "mi-1", "nl-1", "nf-2", "ur-1", "lk-1"}) {
             INFO(id);
             CHECK_FALSE(has_id(db, id));
+        }
+        // The articles with an impossible date are there without one; the good date is kept.
+        for (int k = 1; k <= 5; ++k) {
+            const std::string id = "da-" + std::to_string(k);
+            INFO(id);
+            const Xapian::PostingIterator doc = db.postlist_begin(newsdex::schema::id_term(id));
+            REQUIRE(doc != db.postlist_end(newsdex::schema::id_term(id)));
+            CHECK(db.get_document(*doc).get_value(newsdex::schema::slot::date).empty() == (k < 5));
         }
         // The .gz keeps each article whose line was whole before the damage.
         std::smatch readable;
@@ -407,4 +443,19 @@ TEST_CASE("a JSON Lines line over 64 MiB is skipped with one warning; --strict s
           std::string::npos);
     const Xapian::Database strict_db((dir / "strict").string());
     CHECK(strict_db.get_doccount() == 1);  // ll-1, read before the long line
+}
+
+TEST_CASE("an input path that does not exist is an error before any index is made", "[cli]") {
+    const fs::path dir = newsdex::test::fresh_dir("bad-input-missing-path");
+    write_file(dir / "good.jsonl", R"({"id": "mp-1", "title": "Here", "body": "Present."})");
+    const fs::path index = dir / "index";
+    const auto r =
+        newsdex::test::run_command({newsdex::test::index_program(), "-d", index.string(),
+                                    (dir / "good.jsonl").string(), (dir / "typo.jsonl").string()});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err ==
+          "newsdex-index: " + (dir / "typo.jsonl").string() + ": no such file or folder\n");
+    CHECK_FALSE(fs::exists(index));
+    CHECK(r.out.empty());
 }

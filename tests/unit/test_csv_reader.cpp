@@ -65,27 +65,30 @@ TEST_CASE("CsvReader reports bad rows with the line they start on and goes on", 
         "good one,text,2020-02-02\n"
         "too,many,fields,here\n"            // 3
         "\"spans\ntwo lines\",short\n"      // 4: two fields only
-        "bad date,text,2020-02-30\n"        // 6
+        "bad date,text,2020-02-30\n"        // 6: kept undated
         ",,2020-02-03\n"                    // 7: no title or body
         "\n"                                // 8: blank, ignored
         "stray \"quote\" kept,text,\n"      // 9: read, quote kept as text
         "\"never closed,text,2020-02-04\n"  // 10: open to the end
         "after,the stray quote,\n");        // 11: read again as a row
-    REQUIRE(got.articles.size() == 3);
+    REQUIRE(got.articles.size() == 4);
     CHECK(got.articles[0].title == "good one");
-    CHECK(got.articles[1].title == "stray \"quote\" kept");
-    CHECK(got.articles[2].title == "after");
-    CHECK(got.articles[2].origin_line == 11);
-    REQUIRE(got.problems.size() == 5);
+    CHECK(got.articles[0].unreadable_date.empty());
+    CHECK(got.articles[1].title == "bad date");
+    CHECK(got.articles[1].origin_line == 6);
+    CHECK_FALSE(got.articles[1].date);
+    CHECK(got.articles[1].unreadable_date == "2020-02-30");
+    CHECK(got.articles[2].title == "stray \"quote\" kept");
+    CHECK(got.articles[3].title == "after");
+    CHECK(got.articles[3].origin_line == 11);
+    REQUIRE(got.problems.size() == 4);
     CHECK(got.problems[0].line() == 3);
     CHECK(got.problems[0].reason() == "wrong field count: 4 fields where the header has 3");
     CHECK(got.problems[1].line() == 4);
-    CHECK(got.problems[2].line() == 6);
-    CHECK_THAT(got.problems[2].reason(), Catch::Contains("2020-02-30"));
-    CHECK(got.problems[3].line() == 7);
-    CHECK(got.problems[3].reason() == "no title or body");
-    CHECK(got.problems[4].line() == 10);
-    CHECK_THAT(got.problems[4].what(), Catch::StartsWith("test.csv:10: quoted field not closed"));
+    CHECK(got.problems[2].line() == 7);
+    CHECK(got.problems[2].reason() == "no title or body");
+    CHECK(got.problems[3].line() == 10);
+    CHECK_THAT(got.problems[3].what(), Catch::StartsWith("test.csv:10: quoted field not closed"));
 }
 
 TEST_CASE("CsvReader takes --field overrides and rejects headers it cannot use", "[csv]") {
