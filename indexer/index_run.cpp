@@ -112,11 +112,14 @@ corpus::ArticleSink run_sink(const IndexOptions& options, const IndexCallbacks& 
 // Reads every input, stopping early (summary.interrupted) when a stop is requested.
 void read_all(const std::vector<std::string>& paths, const IndexOptions& options,
               const corpus::ArticleSink& sink, IndexSummary& summary) {
+    corpus::ReadOptions read = options.read;
+    read.stop_requested = options.stop_requested;  // for reading through what yields nothing
     try {
-        corpus::read_inputs(paths, options.read, sink);
+        corpus::read_inputs(paths, read, sink);
     } catch (const StopReading&) {
         summary.interrupted = true;
     }
+    if (read.stopped()) summary.interrupted = true;
 }
 
 // Writes into the index itself, in committed batches: an index that holds documents, or any

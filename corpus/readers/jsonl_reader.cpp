@@ -23,7 +23,8 @@ enum class LineRead { line, too_long, end };
 /// from /dev/zero, a corrupt file) cannot grow one line without limit.
 class LineReader {
   public:
-    LineReader(std::istream& in, std::size_t max_bytes) : in_(in), max_bytes_(max_bytes) {}
+    LineReader(std::istream& in, std::size_t max_bytes, const ReadOptions& options)
+        : in_(in), max_bytes_(max_bytes), options_(options) {}
 
     /// The next line into `line`; too_long as soon as it passes max_bytes (the rest of it is
     /// still unread: skip_rest() drops it), end at the end of the input or on a read error.
@@ -41,9 +42,10 @@ class LineReader {
         }
     }
 
-    /// Reads through the end of the line next() found too long, without keeping it.
+    /// Reads through the end of the line next() found too long, without keeping it; an
+    /// endless one (a pipe with no newline) until a stop is requested.
     void skip_rest() {
-        while (rest_unread_) {
+        while (rest_unread_ && !options_.stopped()) {
             const Chunk chunk = read_chunk();
             rest_unread_ = !chunk.ends_line && !chunk.ends_input;
         }
@@ -77,6 +79,7 @@ class LineReader {
 
     std::istream& in_;
     std::size_t max_bytes_;
+    const ReadOptions& options_;
     bool rest_unread_ = false;  ///< the last line read is not read to its end
     std::array<char, 1 << 16> chunk_{};
 };
@@ -99,7 +102,7 @@ void read_jsonl(std::istream& in, const std::string& file_name, const ReadOption
                 const ArticleSink& sink) {
     JsonRecordReader records(options.field_map, options.source);
     const std::size_t max_bytes = max_line_bytes(options);
-    LineReader lines(in, max_bytes);
+    LineReader lines(in, max_bytes, options);
     std::string line;
     std::uint64_t number = 0;
     for (LineRead read = lines.next(line); read != LineRead::end; read = lines.next(line)) {
@@ -109,6 +112,7 @@ void read_jsonl(std::istream& in, const std::string& file_name, const ReadOption
                 ParseError(file_name, number,
                            "line longer than " + std::to_string(max_bytes) + " bytes, skipped"));
             lines.skip_rest();
+            if (options.stopped()) return;
             continue;
         }
         if (const std::size_t nul = line.find('\0'); nul != std::string::npos) {

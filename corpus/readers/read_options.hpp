@@ -2,6 +2,7 @@
 /// @brief How inputs are read: the forced format, column overrides and a default source.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -31,6 +32,12 @@ struct ReadOptions {
     /// Longest article body indexed, in bytes (`--max-article-bytes`); a longer one is cut at
     /// a UTF-8 character boundary and reported (ArticleSink::on_cut).
     std::size_t max_article_bytes = default_max_article_bytes;
+    /// Set by a caller that can be interrupted (the indexer's Ctrl-C): a reader reading
+    /// through data that yields no article, such as a JSON Lines line over the limit, stops
+    /// when it turns true, as the caller's article handler would at the next article.
+    const std::atomic<bool>* stop_requested = nullptr;
+
+    [[nodiscard]] bool stopped() const { return stop_requested && stop_requested->load(); }
 };
 
 }  // namespace newsdex::corpus

@@ -1,6 +1,11 @@
 /// @file test_crash_safety.cpp
 /// @brief SIGKILL at random moments and Ctrl-C during a Reuters build: every commit survives.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <csignal>
@@ -198,4 +203,48 @@ TEST_CASE("SIGINT during a build in segments keeps every story read before it",
     CHECK(xapian_check(dir).exit_code == 0);
     CHECK(reuters_id_problems(dir, *committed).empty());
     CHECK(leftovers_beside(dir).empty());
+}
+
+TEST_CASE("SIGINT while an endless JSON Lines line is read through stops the run", "[crash]") {
+    const fs::path dir = fresh_dir("interrupt-read-through");
+    const fs::path fifo = dir.parent_path() / "interrupt-read-through.jsonl";
+    fs::remove(fifo);
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::signal(SIGPIPE, SIG_IGN);  // the writer learns of the reader's end from EPIPE
+    // A pipe with one article, then a line with no end: read through, never kept, up to a
+    // cap that bounds the test (the reader is far past the 64 MiB line limit long before).
+    constexpr std::uint64_t cap = std::uint64_t{8} << 30;
+    std::atomic<std::uint64_t> written{0};
+    std::thread writer([&] {
+        const int fd = ::open(fifo.c_str(), O_WRONLY);  // waits for the indexer to open it
+        if (fd < 0) return;
+        const std::string first = R"({"id": "rt-1", "title": "Before the endless line"})"
+                                  "\n";
+        const std::string chunk(std::size_t{1} << 16, 'a');
+        ssize_t n = ::write(fd, first.data(), first.size());
+        while (n > 0 && written < cap) {
+            n = ::write(fd, chunk.data(), chunk.size());
+            if (n > 0) written += static_cast<std::uint64_t>(n);
+        }
+        ::close(fd);
+    });
+    ChildProcess run({index_program(), "-d", dir.string(), fifo.string()},
+                     dir.parent_path() / "interrupt-read-through-run", indexer_options());
+    const bool reading_through =
+        wait_until([&] { return written.load() > (std::uint64_t{200} << 20); }, 120s);
+    run.send(SIGINT);
+    const bool stopped = run.wait_for(30s);
+    const std::uint64_t written_at_stop = written.load();
+    if (!stopped) run.send(SIGKILL);
+    writer.join();  // the indexer's end closes the pipe: the writer's next write fails
+    REQUIRE(reading_through);
+    REQUIRE(stopped);
+    INFO(run.err());
+    CHECK(written_at_stop < cap);  // it stopped on the signal, not at the pipe's end
+    CHECK(run.exit_code() == 130);
+    CHECK(run.err().find(fifo.string() + ":2: line longer than") != std::string::npos);
+    CHECK(run.err().find("newsdex-index: interrupted; this run added 1 and replaced 0 "
+                         "documents, all committed; the index holds 1") != std::string::npos);
+    CHECK(open_and_count(dir).doc_count == 1);
+    fs::remove(fifo);
 }
