@@ -286,16 +286,15 @@ void append_facet(std::string& out, const Facet& facet, const TextStyle& style) 
     const std::string title =
         facet.bucket.empty() ? facet.name : facet.name + " (by " + facet.bucket + ")";
     out += "\n" + bold(title + ":", style) + "\n";
-    if (facet.values.empty()) {
+    if (facet.values.empty())
         out += "  (none)\n";
-        return;
-    }
-    if (facet.name == "date")
+    else if (facet.name == "date")
         append_histogram(out, facet, style);
     else
         append_values(out, facet);
     if (facet.other_values > 0)
         out += "  ... and " + grouped(facet.other_values) + " more (see --facet-limit)\n";
+    if (facet.undated > 0) out += "  undated: " + grouped(facet.undated) + "\n";
 }
 
 /// "Note: no place "atlantis" in this index" and "Also searched: usa -> united states, us".
@@ -387,8 +386,11 @@ std::string format_json(const SearchResult& result) {
     for (const auto& facet : result.facets)
         if (facet.bucket.empty()) json.key(facet.name).value(facet.other_values);
     json.end_object();
-    for (const auto& facet : result.facets)
-        if (!facet.bucket.empty()) json.key("date_bucket").value(facet.bucket);
+    for (const auto& facet : result.facets) {
+        if (facet.bucket.empty()) continue;
+        json.key("date_bucket").value(facet.bucket);
+        json.key("date_undated").value(facet.undated);  // matches no bucket counts
+    }
     json.end_object();
     return json.str() + "\n";
 }

@@ -89,7 +89,7 @@ void add_request_options(po::options_description& options, SearchRequest& r) {
         "(comma-separated or repeated)");
     add_count_option(options, "facet-limit", r.facet_limit,
                      "values per facet, largest first (default 10, 0 = all; the date facet "
-                     "shows all)");
+                     "shows all, and the matches without a date as undated)");
     options.add_options()(
         "date-bucket",
         text("SIZE", [&r](const std::string& v) { r.date_bucket = parse_bucket(v); }),

@@ -50,6 +50,9 @@ struct Facet {
     std::string bucket;              ///< for "date": "day", "month" or "year"; empty otherwise
     std::vector<FacetValue> values;  ///< largest first; chronological for "date"
     std::uint64_t other_values = 0;  ///< distinct values left out by the facet limit
+    /// For "date": the matching documents without a date, which no bucket counts (the total
+    /// is the buckets' sum plus these). 0 for the other facets.
+    std::uint64_t undated = 0;
 };
 
 /// Something a user should know about how the request was read, e.g. a filter value that names

@@ -273,6 +273,13 @@ struct Plan {
     bool estimate;
 };
 
+// The documents a date facet's buckets count, which is each dated match once.
+std::uint64_t dated(const Facet& date) {
+    std::uint64_t sum = 0;
+    for (const auto& bucket : date.values) sum += bucket.count;
+    return sum;
+}
+
 /// One search; DatabaseModifiedError escapes to the caller, which retries.
 SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
                         const SearchRequest& request, const Plan& plan,
@@ -372,6 +379,11 @@ SearchResult run_search(const Xapian::Database& db, QueryBuilder& builder,
     }
     if (collapsing) add_copies(result.hits, docs, db, query, compression);
     result.facets = facets.collect();
+    // Facets count every match (check_at_least is the document count), so the total is exact
+    // and what no date bucket counts has no date: said, not left out.
+    for (auto& facet : result.facets)
+        if (facet.name == "date" && result.total_exact)
+            facet.undated = result.total - std::min(result.total, dated(facet));
     return result;
 }
 

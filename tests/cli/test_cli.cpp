@@ -422,3 +422,33 @@ TEST_CASE("newsdex-index --synonyms stores the rules; a bad line names file and 
     CHECK(bad.err.find(rules.string() + ":2: a synonym group needs two phrases") !=
           std::string::npos);
 }
+
+TEST_CASE("the date facet says how many matches have no date, in text and JSON", "[cli]") {
+    const fs::path dir = newsdex::test::fresh_dir("cli-undated");
+    std::ofstream(dir / "mixed.jsonl")
+        << R"({"id": "u1", "title": "Harbour dated", "date": "2024-05-01", "body": "ferry"})"
+           "\n"
+           R"({"id": "u2", "title": "Harbour undated", "body": "ferry"})"
+           "\n"
+           R"({"id": "u3", "title": "Harbour also undated", "body": "ferry"})"
+           "\n";
+    const auto index = (dir / "index").string();
+    REQUIRE(run_command(
+                {newsdex::test::index_program(), "-q", "-d", index, (dir / "mixed.jsonl").string()})
+                .exit_code == 0);
+    const auto text =
+        run_command({newsdex::test::search_program(), "-d", index, "--facets", "date", "ferry"});
+    INFO(text.out);
+    CHECK(text.out.find("  undated: 2\n") != std::string::npos);
+    const auto json = run_command(
+        {newsdex::test::search_program(), "-d", index, "--facets", "date", "--json", "ferry"});
+    simdjson::dom::parser parser;
+    const simdjson::dom::element result = parser.parse(json.out);
+    CHECK(std::uint64_t(result["total"]) == 3);
+    CHECK(std::uint64_t(result["date_undated"]) == 2);
+    CHECK(std::uint64_t(result["facets"]["date"].at(0)["count"]) == 1);
+    // Only the dated one matched: nothing undated, and text says nothing of it.
+    const auto dated = run_command(
+        {newsdex::test::search_program(), "-d", index, "--facets", "date", "title:dated"});
+    CHECK(dated.out.find("undated") == std::string::npos);
+}

@@ -3,6 +3,7 @@
 /// corpus and source and searched with source and date facets.
 #include <xapian.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 #include <numeric>
@@ -154,6 +155,32 @@ TEST_CASE("the date facet spans the corpora's years; drill-downs match the facet
     }
     const auto reuters_1987 = search("source:reuters date:1987");
     CHECK(reuters_1987.total == reuters);
+}
+
+TEST_CASE("the date facet says how many matches have no date", "[all][corpus]") {
+    // Counted apart from the searcher: the documents whose day slot is empty.
+    const Xapian::Database db(all_corpora().index.string());
+    std::uint64_t without_day = 0;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+        if (db.get_document(*it).get_value(newsdex::schema::slot::day).empty()) ++without_day;
+    const auto date_facet = [](const searcher::SearchResult& result) {
+        const auto found = std::find_if(result.facets.begin(), result.facets.end(),
+                                        [](const auto& facet) { return facet.name == "date"; });
+        REQUIRE(found != result.facets.end());
+        return *found;
+    };
+    const auto everything = search("");
+    const auto date = date_facet(everything);
+    std::uint64_t dated = 0;
+    for (const auto& bucket : date.values) dated += bucket.count;
+    CHECK(date.undated == without_day);
+    CHECK(dated + date.undated == everything.total);
+    CHECK(date.undated > bbc + newsgroups);  // BBC and 20 Newsgroups carry no dates, and more
+    // A drill-down into a corpus without dates: every match undated, no bucket.
+    const auto bbc_only = search("source:bbc");
+    CHECK(date_facet(bbc_only).values.empty());
+    CHECK(date_facet(bbc_only).undated == bbc);
+    CHECK(date_facet(search("source:reuters")).undated == 0);
 }
 
 TEST_CASE("notes beside the articles are not indexed", "[all][corpus]") {
