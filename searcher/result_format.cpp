@@ -227,7 +227,7 @@ void append_values(std::string& out, const Facet& facet) {
     for (const auto& v : facet.values) {
         const std::string count = grouped(v.count);
         out += "  " + padded(v.value, width) + "  " + std::string(digits - count.size(), ' ') +
-               count + "\n";
+               count + (v.selected ? "  (selected)" : "") + "\n";
     }
 }
 
@@ -371,13 +371,11 @@ std::string format_json(const SearchResult& result) {
     json.key("facets").begin_object();
     for (const auto& facet : result.facets) {
         json.key(facet.name).begin_array();
-        for (const auto& v : facet.values)
-            json.begin_object()
-                .key("value")
-                .value(v.value)
-                .key("count")
-                .value(v.count)
-                .end_object();
+        for (const auto& v : facet.values) {
+            json.begin_object().key("value").value(v.value).key("count").value(v.count);
+            if (v.selected) json.key("selected").value(true);  // only where true
+            json.end_object();
+        }
         json.end_array();
     }
     json.end_object();

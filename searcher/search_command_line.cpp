@@ -65,10 +65,11 @@ po::typed_value<std::string>* text(const char* value_name,
 
 /// The options of a SearchRequest, in the order --help lists them.
 void add_request_options(po::options_description& options, SearchRequest& r) {
-    options.add_options()("source", po::value(&r.sources)->composing()->value_name("NAME"),
-                          "only this source (repeatable: any of them)")(
-        "entity", po::value(&r.entities)->composing()->value_name("[TYPE:]NAME"),
-        "only articles naming this entity; TYPE is person, org or place (repeatable)")(
+    options.add_options()(
+        "source", po::value(&r.sources)->composing()->value_name("NAME"),
+        "only this source (repeatable: any of them; the source facet still counts the "
+        "others)")("entity", po::value(&r.entities)->composing()->value_name("[TYPE:]NAME"),
+                   "only articles naming this entity; TYPE is person, org or place (repeatable)")(
         "category", po::value(&r.categories)->composing()->value_name("NAME"),
         "only this category (repeatable)")(
         "from", text("DATE", [&r](const std::string& v) { r.from = v; }),

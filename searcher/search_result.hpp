@@ -42,6 +42,7 @@ struct Hit {
 struct FacetValue {
     std::string value;
     std::uint64_t count = 0;
+    bool selected = false;  ///< chosen by the request's own filter of this facet
 };
 
 /// Counts of one facet over all matching documents.

@@ -28,6 +28,7 @@
 #include "searcher/cached/cached_engine.hpp"
 #include "searcher/cached/match_set.hpp"
 #include "searcher/facet_counter.hpp"
+#include "searcher/facet_selection.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_explanation.hpp"
 #include "searcher/search_limits.hpp"
@@ -461,6 +462,13 @@ StoredFieldsCompression* Searcher::stored_fields_compression() {
 
 SearchResult Searcher::search(const SearchRequest& request) {
     SearchResult result = search_once(request);
+    // A facet with a selection of its own is counted without it (facet_selection.hpp).
+    for (auto& facet : result.facets) {
+        if (!has_own_filter(request, facet.name)) continue;
+        SearchResult others = search_once(without_own_filter(request, facet.name));
+        facet = std::move(others.facets.front());
+        mark_selected(facet, request, result.synonyms_used);
+    }
     // Only a query with few matches or none pays for the spelling lookups.
     if (!wants_suggestion(request, result)) return result;
     const std::optional<std::string> corrected = corrected_query(db_, request.query);

@@ -8,6 +8,7 @@
 #include <map>
 #include <numeric>
 #include <regex>
+#include <set>
 
 #include "common/schema.hpp"
 #include "searcher/searcher.hpp"
@@ -216,4 +217,60 @@ TEST_CASE("the seed page's inferred dates are shown as inferred", "[all][corpus]
         {test::search_program(), "-d", index, "--json", "title:cocoa source:reuters date:1987"});
     CHECK(wire.out.find("\"date_inferred\":true") == std::string::npos);
     CHECK(wire.out.find("\"date_inferred\":false") != std::string::npos);
+}
+
+TEST_CASE("a facet with a selection counts without it; hits and other facets keep every filter",
+          "[all][corpus]") {
+    searcher::Searcher searcher(all_corpora().index.string());
+    searcher::SearchRequest selected;
+    selected.query = "election";
+    selected.sources = {"politico", "cnn"};  // OR'd within the facet
+    selected.entities = {"place:usa"};       // an alias: United States
+    selected.from = "2016";                  // zooms the date facet, filters the others
+    selected.facets = {"source", "place", "date", "category", "person"};
+    selected.facet_limit = 0;
+    selected.date_bucket = searcher::DateBucket::year;
+    const auto result = searcher.search(selected);
+    REQUIRE(result.total_exact);
+
+    // Each facet against a separate search without that facet's filter, written out here.
+    const auto facet_of = [&](searcher::SearchRequest request, const std::string& name) {
+        request.facets = {name};
+        return counts(searcher.search(request), name);
+    };
+    auto no_source = selected;
+    no_source.sources.clear();
+    auto no_place = selected;
+    no_place.entities.clear();
+    CHECK(counts(result, "source") == facet_of(no_source, "source"));
+    CHECK(counts(result, "place") == facet_of(no_place, "place"));
+    // Facets without a selection of their own count the hits: every filter applies.
+    auto all_filters = selected;
+    all_filters.limit = 0;
+    const auto plain = [&](const std::string& name) {
+        auto request = all_filters;
+        request.facets = {name};
+        request.sources.clear();  // the same filters, as one query the searcher cannot split
+        request.entities.clear();
+        request.from.reset();
+        request.query =
+            "election AND (source:politico OR source:cnn) AND place:usa AND date:2016..";
+        return searcher.search(request);
+    };
+    const auto hits_only = plain("category");
+    CHECK(result.total == hits_only.total);
+    CHECK(counts(result, "category") == counts(hits_only, "category"));
+    CHECK(counts(result, "person") == counts(plain("person"), "person"));
+    // The date facet counts within --from/--to, like the hits: the range zooms it.
+    CHECK(counts(result, "date") == counts(plain("date"), "date"));
+    // The source facet was widened by its selection: it counts more than the hits.
+    CHECK(counts(result, "source") != counts(plain("source"), "source"));
+    CHECK(counts(result, "source").size() > counts(plain("source"), "source").size());
+
+    // The selected values are marked; nothing else is.
+    std::set<std::string> marked;
+    for (const auto& facet : result.facets)
+        for (const auto& value : facet.values)
+            if (value.selected) marked.insert(facet.name + ":" + value.value);
+    CHECK(marked == std::set<std::string>{"source:Politico", "source:CNN", "place:United States"});
 }
