@@ -39,12 +39,16 @@ bool entities_all_of(const SearchRequest& request, const std::string& facet) {
 
 }  // namespace
 
+std::string own_filter(const SearchRequest& request, const std::string& facet) {
+    if (facet == "source" && !request.sources.empty()) return "source";
+    if (facet == "category" && !request.categories.empty()) return "category";
+    if (facet == "entity" && !request.entities.empty()) return "entity";
+    if (is_entity_facet(facet) && entities_all_of(request, facet)) return "entity";
+    return {};
+}
+
 bool has_own_filter(const SearchRequest& request, const std::string& facet) {
-    if (facet == "source") return !request.sources.empty();
-    if (facet == "category") return !request.categories.empty();
-    if (facet == "entity") return !request.entities.empty();
-    if (is_entity_facet(facet)) return entities_all_of(request, facet);
-    return false;
+    return !own_filter(request, facet).empty();
 }
 
 SearchRequest without_own_filter(const SearchRequest& request, const std::string& facet) {

@@ -20,6 +20,10 @@ namespace newsdex::searcher {
 /// the query, not selections.
 [[nodiscard]] bool has_own_filter(const SearchRequest& request, const std::string& facet);
 
+/// The request option that is `facet`'s own filter ("source", "category" or "entity" for the
+/// --entity list), or empty when it has none: facets with the same one are counted together.
+[[nodiscard]] std::string own_filter(const SearchRequest& request, const std::string& facet);
+
 /// The request that counts `facet` alone over the query and the other filters: its own filter
 /// dropped, no hits, no snippets, no collapsing (facets count articles either way).
 [[nodiscard]] SearchRequest without_own_filter(const SearchRequest& request,

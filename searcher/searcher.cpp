@@ -235,16 +235,18 @@ void add_copies(std::vector<Hit>& hits, const std::vector<Xapian::docid>& docs,
     std::map<std::string, Xapian::doccount> size_of;
     for (auto value = sizes.values_begin(); value != sizes.values_end(); ++value)
         size_of[*value] = value.get_termfreq();
+    // Each copy's cluster read once, its documents kept in date order per cluster.
+    std::map<std::string, std::vector<Xapian::MSetIterator>> members;
+    for (auto it = copies.begin(); it != copies.end(); ++it)
+        members[it.get_document().get_value(schema::slot::cluster)].push_back(it);
     std::string buffer;
     for (std::size_t i = 0; i < hits.size(); ++i) {
         Hit& hit = hits[i];
         if (hit.cluster.empty()) continue;
         hit.copy_count = size_of[hit.cluster] - 1;  // the hit itself matches too
-        for (auto it = copies.begin(); it != copies.end(); ++it) {
+        for (const auto& it : members[hit.cluster]) {
             if (*it == docs[i] || hit.copies.size() == max_listed_copies) continue;
-            const Xapian::Document doc = it.get_document();
-            if (doc.get_value(schema::slot::cluster) != hit.cluster) continue;
-            const std::string data = StoredFieldsCompression::record_of(doc);
+            const std::string data = StoredFieldsCompression::record_of(it.get_document());
             StoredFields fields = StoredFields::decode(plain_record(data, compression, buffer),
                                                        StoredFields::Body::skip);
             hit.copies.push_back(
@@ -460,15 +462,32 @@ StoredFieldsCompression* Searcher::stored_fields_compression() {
     return compression_ ? &*compression_ : nullptr;
 }
 
+void Searcher::count_selected_facets(const SearchRequest& request, SearchResult& result) {
+    // One more search per filter dropped, counting every facet whose own filter it is (entity
+    // and person share --entity person:...).
+    std::map<std::string, SearchRequest> counting;
+    for (const auto& facet : result.facets) {
+        const std::string filter = own_filter(request, facet.name);
+        if (filter.empty()) continue;
+        auto [found, fresh] = counting.try_emplace(filter, without_own_filter(request, facet.name));
+        auto& names = found->second.facets;
+        if (!fresh && std::find(names.begin(), names.end(), facet.name) == names.end())
+            names.push_back(facet.name);
+    }
+    for (const auto& [filter, counting_request] : counting) {
+        SearchResult others = search_once(counting_request);
+        for (const auto& counted : others.facets)
+            for (auto& facet : result.facets)
+                if (facet.name == counted.name) {
+                    facet = counted;
+                    mark_selected(facet, request, result.synonyms_used);
+                }
+    }
+}
+
 SearchResult Searcher::search(const SearchRequest& request) {
     SearchResult result = search_once(request);
-    // A facet with a selection of its own is counted without it (facet_selection.hpp).
-    for (auto& facet : result.facets) {
-        if (!has_own_filter(request, facet.name)) continue;
-        SearchResult others = search_once(without_own_filter(request, facet.name));
-        facet = std::move(others.facets.front());
-        mark_selected(facet, request, result.synonyms_used);
-    }
+    count_selected_facets(request, result);
     // Only a query with few matches or none pays for the spelling lookups.
     if (!wants_suggestion(request, result)) return result;
     const std::optional<std::string> corrected = corrected_query(db_, request.query);

@@ -79,6 +79,9 @@ class Searcher {
   private:
     /// One search, without a suggestion (retried once on a new revision).
     SearchResult search_once(const SearchRequest& request);
+    /// Replaces the facets of `result` that have a selection of their own with counts without
+    /// it, selected values marked (facet_selection.hpp).
+    void count_selected_facets(const SearchRequest& request, SearchResult& result);
     /// The query builder for `language` (empty: the index's languages), made on first use
     /// and kept until the language changes or the database is reopened.
     QueryBuilder& builder_for(const std::string& language);

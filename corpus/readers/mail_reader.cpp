@@ -131,7 +131,7 @@ void read_mail(std::istream& in, const std::string& file_name, const ReadOptions
         article.origin_line = 1;
         sink.on_article(std::move(article));
     } catch (const BadRecord& bad) {
-        sink.on_problem(ParseError(file_name, bad.line ? bad.line : 1, bad.reason));
+        sink.on_problem(ParseError(file_name, 1, bad.reason));
     }
 }
 

@@ -15,7 +15,6 @@ namespace newsdex::corpus {
 /// problem report for its record; `reason` is the message.
 struct BadRecord {
     std::string reason;
-    std::uint64_t line = 0;  ///< line of the bad field when it is not the record's first line
 };
 
 /// The publisher name a source value stands for: a URL (`http://www.nytimes.com/x`, or a bare
