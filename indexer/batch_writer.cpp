@@ -192,4 +192,11 @@ CopyClusters BatchWriter::cluster_copies() {
     return found;
 }
 
+EntityMerges BatchWriter::merge_entities() {
+    commit();
+    EntityMerges done = indexer::merge_entities(db_);
+    committed_ = db_.get_doccount();
+    return done;
+}
+
 }  // namespace newsdex::indexer

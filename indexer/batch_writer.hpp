@@ -13,6 +13,7 @@
 #include "common/stored_fields_compression.hpp"
 #include "indexer/alias_writer.hpp"
 #include "indexer/copy_clusters.hpp"
+#include "indexer/entity_merges.hpp"
 #include "indexer/index_options.hpp"
 #include "indexer/prepared_document.hpp"
 
@@ -58,6 +59,10 @@ class BatchWriter {
     /// Gives the copies of one story among all the index's documents one cluster key
     /// (cluster_copies()), after committing what is pending; commits.
     CopyClusters cluster_copies();
+
+    /// Joins the names of one entity over the whole index (merge_entities()), after committing
+    /// what is pending; commits.
+    EntityMerges merge_entities();
 
     /// The index being written, e.g. to compact it (see IndexSwap).
     [[nodiscard]] Xapian::Database database() const { return db_; }

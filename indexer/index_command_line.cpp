@@ -64,6 +64,9 @@ void add_options(po::options_description& options, IndexCommandLine& args, Unche
     options.add_options()("no-extract",
                           "do not extract people, organisations and places from the text "
                           "(given entities are still indexed)");
+    options.add_options()("no-entity-merges",
+                          "keep each entity name as the articles wrote it: do not join the "
+                          "names of one entity across the index (Volcker and Paul Volcker)");
     add_count_option(options, "batch-size", o.batch_size, "documents per commit (default: 1000)",
                      {1});
     add_count_option(
@@ -153,6 +156,7 @@ std::optional<IndexCommandLine> parse_index_command_line(int argc, char* argv[])
     if (!(o.wait_lock_seconds >= 0 && o.wait_lock_seconds <= 1e6))
         throw UsageError("--wait-lock must be a number of seconds from 0 to 1000000");
     o.extract_entities = vm.count("no-extract") == 0;
+    o.merge_entities = vm.count("no-entity-merges") == 0;
     o.compact = vm.count("no-compact") == 0;
     o.spelling = vm.count("no-spelling") == 0;
     return args;

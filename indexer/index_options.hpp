@@ -30,6 +30,9 @@ struct IndexOptions {
     double wait_lock_seconds = 0;
     /// Add the people, organisations and places found in the text beside the given ones.
     bool extract_entities = true;
+    /// At the end of a run, join the names of one entity across the whole index ("Volcker"
+    /// and "Paul Volcker", "SEC" and "Securities and Exchange Commission": merge_entities()).
+    bool merge_entities = true;
     /// Write spelling data (the articles' words, Database::add_spelling), from which the
     /// searcher suggests corrections of query words the index does not hold (bench/RESULTS.md,
     /// spelling data, has its cost in size and time).

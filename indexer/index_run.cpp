@@ -18,6 +18,7 @@
 #include "corpus/readers/input_reader.hpp"
 #include "indexer/batch_writer.hpp"
 #include "indexer/document_preparer.hpp"
+#include "indexer/entity_merges.hpp"
 #include "indexer/index_swap.hpp"
 #include "indexer/segmented_build.hpp"
 #include "indexer/worker_thread.hpp"
@@ -148,6 +149,11 @@ IndexSummary index_directly(BatchWriter& writer, DocumentPreparer& preparer,
             const CopyClusters copies = writer.cluster_copies();
             summary.copy_clusters = copies.clusters;
             summary.copy_documents = copies.documents;
+            if (options.merge_entities) {
+                const EntityMerges merges = writer.merge_entities();
+                summary.entity_merges = merges.names;
+                summary.entity_documents = merges.rewritten;
+            }
         }
     } catch (const Xapian::DatabaseError& e) {
         if (worker) worker->abandon();
@@ -224,6 +230,11 @@ IndexSummary build_in_segments(BatchWriter& writer, const std::filesystem::path&
             const CopyClusters copies = cluster_copies_in_segments(build.segment_paths());
             summary.copy_clusters = copies.clusters;
             summary.copy_documents = copies.documents;
+            if (options.merge_entities) {
+                const EntityMerges merges = merge_entities_in_segments(build.segment_paths());
+                summary.entity_merges = merges.names;
+                summary.entity_documents = merges.rewritten;
+            }
         }
     } catch (const Xapian::DatabaseError& e) {
         // A segment could not be written (disk full, file size limit, I/O): the index is as

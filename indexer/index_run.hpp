@@ -36,6 +36,10 @@ struct IndexSummary {
     /// cluster_copies(); not looked for after an interruption: the next run does it).
     std::uint64_t copy_clusters = 0;
     std::uint64_t copy_documents = 0;
+    /// Entity names joined to another name of the same entity over the whole index, and the
+    /// documents rewritten for it (see merge_entities(); after a whole run only, like copies).
+    std::uint64_t entity_merges = 0;
+    std::uint64_t entity_documents = 0;
 
     [[nodiscard]] double docs_per_second() const {
         return seconds > 0 ? static_cast<double>(added + replaced) / seconds : 0;

@@ -64,6 +64,12 @@ void print_summary(const indexer::IndexSummary& summary) {
         std::printf("  copies: %llu stories are in the index more than once (%llu documents)\n",
                     static_cast<unsigned long long>(summary.copy_clusters),
                     static_cast<unsigned long long>(summary.copy_documents));
+    if (summary.entity_merges > 0)
+        std::printf(
+            "  entities: %llu names joined to another name of the same entity (%llu "
+            "documents)\n",
+            static_cast<unsigned long long>(summary.entity_merges),
+            static_cast<unsigned long long>(summary.entity_documents));
 }
 
 // Deletes by id; exit 3 when some ids were not in the index, as a run that left records out.

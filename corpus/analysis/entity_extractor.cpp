@@ -189,7 +189,10 @@ class ArticlePass {
             const bool date_code = first.key.size() > 3 && first.key[3] >= '0' &&
                                    first.key[3] <= '9' &&
                                    cues::is_month_abbreviation(first.key.substr(0, 3));
-            if (acronym && !date_code) add(EntityType::org, std::string(first.text));
+            // "IS", "HELP", "WANTED": a word the article also writes in lower case is shouted,
+            // not initials.
+            const bool shouted = lower_words_.count(first.key) > 0;
+            if (acronym && !date_code && !shouted) add(EntityType::org, std::string(first.text));
             return;
         }
         // "(Chancellor of the) Exchequer Nigel Lawson": the end of a title is no name.
@@ -262,7 +265,8 @@ class ArticlePass {
     }
 
     void add(EntityType type, std::string name) {
-        if (name.empty()) return;
+        // "F" and "C" (degrees), "A." (an initial): one letter names nothing.
+        if (name.empty() || name.size() == 1 || (name.size() == 2 && name[1] == '.')) return;
         std::string k = facet_key(name);
         if (!seen_.insert(std::string(to_string(type)) + ':' + k).second) return;
         out_.push_back({type, std::move(name), EntityOrigin::extracted});

@@ -129,6 +129,7 @@ constexpr Pair kOrganisations[] = {
     {"International Monetary Fund", "IMF"}, {"IMF", "IMF"},
     {"Organisation for Economic Co-operation and Development", "OECD"},
     {"Organization for Economic Cooperation and Development", "OECD"}, {"OECD", "OECD"},
+    {"Standard and Poor's", "Standard and Poor's"}, {"Standard & Poor's", "Standard and Poor's"},
     {"World Bank", "World Bank"}, {"Bank for International Settlements", "BIS"},
     {"United Nations", "UN"}, {"UN", "UN"},
     {"United Nations Conference on Trade and Development", "UNCTAD"},
