@@ -13,6 +13,7 @@
 #include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
 #include "common/text.hpp"
+#include "corpus/analysis/entity_cues.hpp"
 
 namespace newsdex::indexer {
 
@@ -140,11 +141,18 @@ void add_surname_merges(const std::vector<Name>& people, Step& steps) {
     // A. Volcker" are one person, "Nancy Reagan" is not "Ronald Reagan".
     using Group = std::pair<Xapian::doccount, const Name*>;  // documents, its commonest name
     std::unordered_map<std::string, std::map<std::string, Group>> by_last;
+    std::unordered_map<std::string, const Name*> by_term;
+    for (const Name& name : people) by_term.emplace(name.term, &name);
     for (const Name& name : people) {
         if (name.key.find(' ') == std::string::npos) continue;
-        Group& group = by_last[last_word(name.key)][first_word(name.key)];
+        // A name already joined to another (a title or initials left out) counts as that one.
+        const Name* as = &name;
+        if (const auto step = steps.find(name.term); step != steps.end())
+            if (const auto target = by_term.find(step->second.second); target != by_term.end())
+                as = target->second;
+        Group& group = by_last[last_word(as->key)][first_word(as->key)];
         group.first += name.documents;
-        if (!group.second || name.documents > group.second->documents) group.second = &name;
+        if (!group.second || as->documents > group.second->documents) group.second = as;
     }
     for (const Name& name : people) {
         if (name.key.find(' ') != std::string::npos || name.key.size() < 2) continue;
@@ -158,6 +166,27 @@ void add_surname_merges(const std::vector<Name>& people, Step& steps) {
         }
         if (top && top->first >= kSurnameDominance * (all - top->first))
             steps[name.term] = {EntityType::person, top->second->term};
+    }
+}
+
+// "Budget Director James Miller", "Director Michel Camdessus": a title left before a name
+// the index also holds without it.
+void add_title_merges(const std::vector<Name>& people, Step& steps) {
+    std::unordered_map<std::string, const Name*> by_key;
+    for (const Name& name : people) by_key.emplace(name.key, &name);
+    for (const Name& name : people) {
+        std::size_t start = 0;
+        for (std::size_t space; (space = name.key.find(' ', start)) != std::string::npos;) {
+            const std::string word = name.key.substr(start, space - start);
+            if (!corpus::entity_cues::is_person_title(word) &&
+                !corpus::entity_cues::is_title_modifier(word) && word != "director" &&
+                word != "budget")
+                break;
+            start = space + 1;
+        }
+        if (start == 0 || name.key.find(' ', start) == std::string::npos) continue;
+        if (const auto found = by_key.find(name.key.substr(start)); found != by_key.end())
+            steps[name.term] = {EntityType::person, found->second->term};
     }
 }
 
@@ -400,6 +429,7 @@ EntityMergeMap find_entity_merges(const Xapian::Database& db) {
     const std::vector<Name> people = names_of(db, EntityType::person);
     const std::vector<Name> orgs = names_of(db, EntityType::org);
     Step steps;
+    add_title_merges(people, steps);
     add_surname_merges(people, steps);
     add_firm_merges(people, orgs, steps);  // after: "Sachs" -> "Goldman Sachs" -> the firm
     add_word_order_merges(orgs, steps);

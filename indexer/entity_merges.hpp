@@ -35,6 +35,8 @@ struct EntityMerges {
 ///    the names of that first name ("Paul Volcker", "Paul A. Volcker") hold at least 4 times
 ///    the documents of all other first names together ("Nancy Reagan" keeps "Reagan" apart
 ///    from "Ronald Reagan" only where she is that common);
+///  - a name after a title ("Budget Director James Miller") to the name alone, where the index
+///    holds it (with at least two words);
 ///  - a full name with middle initials to the same name without them, when that is as common;
 ///  - a person that is an organisation elsewhere in the index, in at least two documents and
 ///    at least as often ("Goldman Sachs"), to that organisation;

@@ -118,6 +118,11 @@ TEST_CASE("merged names are kept apart where the index does not make them one",
     REQUIRE(before.term_exists("XPjohnson"));
     REQUIRE(before.term_exists("XPmanuel johnson"));
     CHECK(merges.count("XPjohnson") == 0);
+    // A title left before a name joins the name alone; then the surname follows it.
+    REQUIRE(merges.count("XPbudget director james miller") == 1);
+    CHECK(merges.at("XPbudget director james miller").term == "XPjames miller");
+    REQUIRE(merges.count("XPcamdessus") == 1);
+    CHECK(merges.at("XPcamdessus").name == "Michel Camdessus");
     // "Fed" as written is a word, not initials of "Federal ..." names.
     CHECK(merges.count("XOfed") == 0);
 }
