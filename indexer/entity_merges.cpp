@@ -452,14 +452,23 @@ EntityMerges merge_entities(Xapian::WritableDatabase& db) {
     done.names = merges.size();
     StoredFieldsAccess stored(db);
     db.begin_transaction();
-    for (const Xapian::docid docid : documents_naming(db, merges)) {
-        Xapian::Document doc = db.get_document(docid);
-        if (!rewrite(doc, merges, stored)) continue;
-        db.replace_document(docid, doc);
-        ++done.rewritten;
+    try {
+        for (const Xapian::docid docid : documents_naming(db, merges)) {
+            Xapian::Document doc = db.get_document(docid);
+            if (!rewrite(doc, merges, stored)) continue;
+            db.replace_document(docid, doc);
+            ++done.rewritten;
+        }
+        write_aliases(db, merges);
+        db.commit_transaction();
+    } catch (...) {
+        // A write failed (disk full): the index keeps its last commit, without these merges.
+        try {
+            db.cancel_transaction();
+        } catch (const Xapian::Error&) {
+        }
+        throw;
     }
-    write_aliases(db, merges);
-    db.commit_transaction();
     return done;
 }
 
