@@ -15,29 +15,41 @@ bool contains(const std::array<std::string_view, N>& sorted, std::string_view wo
 }
 
 // Each table must stay sorted: they are searched by bisection (checked below).
-constexpr std::array<std::string_view, 46> kTitles = {"adm",          "admiral",
-                                                      "ambassador",   "analyst",
-                                                      "bishop",       "cardinal",
-                                                      "chairman",     "chairwoman",
-                                                      "chancellor",   "chief",
-                                                      "col",          "colonel",
-                                                      "commissioner", "dr",
-                                                      "economist",    "emir",
-                                                      "gen",          "gov",
-                                                      "governor",     "judge",
-                                                      "king",         "lady",
-                                                      "leader",       "lord",
-                                                      "mayor",        "minister",
-                                                      "mr",           "mrs",
-                                                      "ms",           "pope",
-                                                      "premier",      "president",
-                                                      "prince",       "prof",
-                                                      "professor",    "queen",
-                                                      "rep",          "representative",
-                                                      "secretary",    "sen",
-                                                      "senator",      "sheikh",
-                                                      "sir",          "spokesman",
-                                                      "spokeswoman",  "treasurer"};
+constexpr std::array<std::string_view, 66> kTitles = {
+    "actor",       "actress",
+    "adm",         "admiral",
+    "ambassador",  "analyst",
+    "author",      "bishop",
+    "broadcaster", "captain",
+    "cardinal",    "chairman",
+    "chairwoman",  "chancellor",
+    "chief",       "co-author",
+    "coach",       "col",
+    "colonel",     "commissioner",
+    "constable",   "detective",
+    "dr",          "economist",
+    "emir",        "gen",
+    "gov",         "governor",
+    "inspector",   "journalist",
+    "judge",       "king",
+    "lady",        "lawyer",
+    "leader",      "lieutenant",
+    "lord",        "mayor",
+    "minister",    "mr",
+    "mrs",         "ms",
+    "pope",        "premier",
+    "president",   "prince",
+    "prof",        "professor",
+    "queen",       "rep",
+    "reporter",    "representative",
+    "secretary",   "secretary-general",
+    "sen",         "senator",
+    "sergeant",    "sheikh",
+    "sheriff",     "singer",
+    "sir",         "spokesman",
+    "spokeswoman", "superintendent",
+    "treasurer",   "wrestler",
+};
 
 constexpr std::array<std::string_view, 43> kTitleModifiers = {
     "acting",    "agriculture", "assistant", "commerce",       "defence",  "defense",   "deputy",
@@ -115,6 +127,88 @@ constexpr std::array<std::string_view, 66> kOrgCues = {"administration",
                                                        "trust",
                                                        "university"};
 
+// Common given names: a capitalised run opening with one is a person ("Joe Biden has"), with
+// no speech verb or title needed. Names that are also words, places or months (Will, Chase,
+// Jordan, Georgia, June, Hope, Christian) are left out on purpose.
+constexpr std::array<std::string_view, 462> kGivenNames = {
+    "aaron",     "abdul",     "abdullah", "adam",      "adrian",    "ahmad",       "ahmed",
+    "aisha",     "alan",      "albert",   "alberto",   "alejandro", "alex",        "alexander",
+    "alexandra", "alexei",    "alexis",   "alfred",    "ali",       "alice",       "alicia",
+    "alison",    "allen",     "amanda",   "amber",     "amy",       "ana",         "andre",
+    "andrea",    "andreas",   "andrew",   "andrzej",   "andy",      "angela",      "angelina",
+    "ann",       "anna",      "anne",     "annie",     "anthony",   "antonio",     "arnold",
+    "arthur",    "ashley",    "barack",   "barbara",   "barry",     "benjamin",    "bernard",
+    "bernie",    "beth",      "betty",    "beverly",   "bill",      "billy",       "bob",
+    "bobby",     "boris",     "brad",     "bradley",   "brandon",   "brenda",      "brett",
+    "brian",     "bridget",   "bruce",    "bryan",     "carl",      "carla",       "carlos",
+    "carol",     "caroline",  "carolyn",  "carter",    "catherine", "charles",     "charlie",
+    "charlotte", "cheryl",    "chris",    "christina", "christine", "christopher", "cindy",
+    "claire",    "claude",    "claudia",  "colin",     "connie",    "craig",       "cristina",
+    "cynthia",   "dale",      "damian",   "dan",       "daniel",    "daniela",     "danielle",
+    "danny",     "david",     "debbie",   "deborah",   "debra",     "denis",       "dennis",
+    "derek",     "diana",     "diane",    "dick",      "dmitry",    "dominic",     "don",
+    "donald",    "donna",     "doris",    "dorothy",   "doug",      "douglas",     "dylan",
+    "ed",        "eddie",     "edgar",    "edith",     "edmund",    "eduardo",     "edward",
+    "edwin",     "eileen",    "elaine",   "eleanor",   "elena",     "elizabeth",   "ellen",
+    "emily",     "emma",      "emmanuel", "enrique",   "eric",      "erica",       "erik",
+    "ernest",    "ernesto",   "esther",   "ethan",     "eugene",    "evan",        "evelyn",
+    "fatima",    "felipe",    "felix",    "fernando",  "fiona",     "francesca",   "francesco",
+    "francis",   "francisco", "franco",   "francois",  "frank",     "frederick",   "gabriel",
+    "gareth",    "gary",      "gavin",    "georg",     "george",    "gerald",      "gerard",
+    "gerhard",   "gertrude",  "giorgio",  "giovanni",  "giuseppe",  "gloria",      "gordon",
+    "graham",    "greg",      "gregory",  "hans",      "harold",    "harriet",     "harry",
+    "heather",   "heidi",     "heinz",    "helen",     "helmut",    "henri",       "henry",
+    "herbert",   "howard",    "hugh",     "hugo",      "ian",       "igor",        "irene",
+    "isaac",     "isabel",    "ivan",     "jack",      "jacob",     "jacqueline",  "jacques",
+    "james",     "jamie",     "jan",      "jane",      "janet",     "janice",      "jason",
+    "javier",    "jean",      "jeff",     "jeffrey",   "jennifer",  "jens",        "jeremy",
+    "jerome",    "jerry",     "jessica",  "jill",      "jim",       "jimmy",       "joan",
+    "joanna",    "joe",       "joel",     "johan",     "johann",    "john",        "johnny",
+    "jon",       "jonathan",  "jorge",    "jose",      "josef",     "joseph",      "josh",
+    "joshua",    "joyce",     "juan",     "judith",    "judy",      "julia",       "julian",
+    "julie",     "julio",     "justin",   "kamala",    "karen",     "karl",        "kate",
+    "katherine", "kathleen",  "kathryn",  "kathy",     "katie",     "kay",         "keith",
+    "kelly",     "ken",       "kenneth",  "kevin",     "kim",       "kimberly",    "klaus",
+    "kurt",      "kyle",      "larry",    "laura",     "lauren",    "lawrence",    "leah",
+    "lee",       "leo",       "leon",     "leonard",   "leopold",   "lisa",        "liz",
+    "lorenzo",   "louis",     "louise",   "lucas",     "lucy",      "luis",        "luke",
+    "lynn",      "manuel",    "marc",     "marco",     "marcus",    "margaret",    "maria",
+    "marie",     "marina",    "mario",    "marion",    "marisa",    "marjorie",    "mark",
+    "martha",    "martin",    "mary",     "matt",      "matthew",   "maurice",     "max",
+    "megan",     "melanie",   "melissa",  "michael",   "michaela",  "michel",      "michelle",
+    "miguel",    "mike",      "mikhail",  "mitch",     "mohamed",   "mohammad",    "mohammed",
+    "monica",    "nancy",     "naomi",    "natalie",   "nathan",    "neil",        "nicholas",
+    "nick",      "nicola",    "nicole",   "nigel",     "nikki",     "nikolai",     "noah",
+    "norman",    "oliver",    "olivia",   "omar",      "oscar",     "otto",        "pablo",
+    "pamela",    "pascal",    "patricia", "patrick",   "paul",      "paula",       "pedro",
+    "peggy",     "penny",     "peter",    "philip",    "philippe",  "phillip",     "pierre",
+    "rachel",    "rafael",    "ralph",    "ramon",     "randy",     "raul",        "ray",
+    "raymond",   "rebecca",   "rex",      "ricardo",   "richard",   "rick",        "ricky",
+    "rita",      "rob",       "robert",   "roberta",   "roberto",   "robin",       "rodrigo",
+    "roger",     "roland",    "ron",      "ronald",    "rosa",      "ross",        "roy",
+    "ruby",      "rudolf",    "rudy",     "russell",   "ruth",      "ryan",        "sally",
+    "sam",       "samantha",  "samuel",   "sandra",    "sara",      "sarah",       "scott",
+    "sean",      "sebastian", "sergei",   "sergey",    "shane",     "sharon",      "shawn",
+    "sheila",    "shirley",   "sidney",   "simon",     "sophie",    "stanley",     "stefan",
+    "stella",    "stephanie", "stephen",  "steve",     "steven",    "stuart",      "susan",
+    "suzanne",   "sylvia",    "tamara",   "tammy",     "tanya",     "ted",         "teresa",
+    "terry",     "theodore",  "theresa",  "thomas",    "tim",       "timothy",     "tina",
+    "todd",      "tom",       "tommy",    "tony",      "tracy",     "travis",      "troy",
+    "tyler",     "ursula",    "valerie",  "vanessa",   "vera",      "veronica",    "victor",
+    "vincent",   "vladimir",  "walter",   "wayne",     "wendy",     "werner",      "william",
+    "willie",    "wolfgang",  "xavier",   "yolanda",   "yuri",      "yusuf",       "zachary",
+};
+
+constexpr std::array<std::string_view, 9> kPlaceNouns = {
+    "capital", "city", "county", "district", "province", "region", "state", "town", "village"};
+
+// The last word of a name that is no person's: a facility, a prize, an event, a region
+// ("Ronald Reagan Airport", "Nobel Prize", "Lincoln County").
+constexpr std::array<std::string_view, 26> kNotPersonEnds = {
+    "airport", "arena",  "avenue", "award",   "bay",    "beach",     "bridge", "center", "centre",
+    "county",  "cup",    "hall",   "island",  "lake",   "mountains", "park",   "prize",  "river",
+    "road",    "school", "square", "stadium", "street", "trophy",    "valley", "way"};
+
 constexpr std::array<std::string_view, 13> kCorporateSuffixes = {
     "ag",      "co", "corp", "corporation", "cos", "inc", "incorporated",
     "limited", "lp", "ltd",  "nv",          "plc", "sa"};
@@ -152,22 +246,25 @@ constexpr std::array<std::string_view, 137> kNotEntities = {
 // Upper-case words that name no organisation: wire abbreviations (MLN, PCT), bond ratings (AA,
 // AAA), party labels (IND), US state codes (CA, MO, TX), and computing jargon (PC, DOS, SCSI,
 // FAQ, IMHO, UUCP), which fills the organisations of 20 Newsgroups otherwise.
-constexpr std::array<std::string_view, 172> kCommonAcronyms = {
-    "aa",   "aaa",  "ac",   "ad",   "adr",  "aids", "ak",   "al",   "am",  "ar",   "asap", "ascii",
-    "avg",  "az",   "bbs",  "bd",   "bios", "bln",  "bpd",  "btw",  "ca",  "cd",   "ceo",  "cfo",
-    "cif",  "co",   "cpi",  "cpu",  "cs",   "ct",   "cts",  "de",   "dlr", "dlrs", "dm",   "dos",
-    "dram", "ecu",  "edt",  "eisa", "ems",  "eps",  "est",  "faq",  "fax", "fl",   "fob",  "ftp",
-    "fwiw", "fx",   "fyi",  "ga",   "gdp",  "gif",  "gmt",  "gnp",  "gui", "hd",   "hi",   "hst",
-    "html", "http", "ia",   "id",   "ide",  "ii",   "iii",  "iirc", "il",  "imho", "imo",  "ind",
-    "ipo",  "iv",   "ix",   "jpeg", "ks",   "ky",   "la",   "lan",  "lbo", "lc",   "led",  "libor",
-    "loss", "ltd",  "m1",   "m2",   "m3",   "ma",   "mb",   "md",   "mhz", "mi",   "mln",  "mn",
-    "mo",   "mpeg", "ms",   "msg",  "mt",   "mths", "na",   "nav",  "nc",  "nd",   "ne",   "nh",
-    "nil",  "nj",   "nm",   "nntp", "note", "nt",   "nv",   "ny",   "oh",  "ok",   "os",   "ot",
-    "otc",  "otoh", "pa",   "pc",   "pcs",  "pct",  "pm",   "ppi",  "ps",  "qtr",  "ram",  "rev",
-    "revs", "rgb",  "ri",   "rom",  "rtfm", "sc",   "scsi", "sd",   "sdr", "sdrs", "shr",  "shrs",
-    "st",   "svga", "tcp",  "tiff", "tn",   "tv",   "tx",   "url",  "ut",  "uucp", "va",   "vga",
-    "vi",   "vii",  "viii", "vs",   "vt",   "wa",   "wi",   "wk",   "wv",  "wwii", "wy",   "x",
-    "xi",   "xii",  "xv",   "yr"};
+constexpr std::array<std::string_view, 179> kCommonAcronyms = {
+    "aa",    "aaa",  "ac",  "ad",   "adr",  "aids", "ak",   "al",    "am",   "ar",   "asap",
+    "ascii", "avg",  "az",  "bbs",  "bd",   "bios", "bln",  "bpd",   "btw",  "ca",   "cd",
+    "ceo",   "cfo",  "cif", "co",   "cpi",  "cpu",  "cs",   "ct",    "cts",  "de",   "dlr",
+    "dlrs",  "dm",   "dos", "dram", "ecu",  "edt",  "eisa", "ems",   "eps",  "est",  "faq",
+    "fax",   "fl",   "fob", "ftp",  "fwiw", "fx",   "fyi",  "ga",    "gdp",  "gif",  "gmt",
+    "gnp",   "gui",  "hd",  "hi",   "hst",  "html", "http", "ia",    "id",   "ide",  "ii",
+    "iii",   "iirc", "il",  "imho", "imo",  "ind",  "ipo",  "iv",    "ix",   "jpeg", "ks",
+    "ky",    "la",   "lan", "lbo",  "lc",   "led",  "lgbt", "libor", "loss", "ltd",  "m1",
+    "m2",    "m3",   "ma",  "mb",   "md",   "mhz",  "mi",   "mln",   "mn",   "mo",   "mp",
+    "mpeg",  "mps",  "ms",  "msg",  "mt",   "mths", "na",   "nav",   "nc",   "nd",   "ne",
+    "nh",    "nil",  "nj",  "nm",   "nntp", "note", "nt",   "nv",    "ny",   "oh",   "ok",
+    "os",    "ot",   "otc", "otoh", "pa",   "pc",   "pcs",  "pct",   "pm",   "ppi",  "ps",
+    "qtr",   "ram",  "rev", "revs", "rgb",  "ri",   "rom",  "rtfm",  "sc",   "scsi", "sd",
+    "sdr",   "sdrs", "shr", "shrs", "st",   "svga", "tcp",  "tiff",  "tn",   "tv",   "tx",
+    "ufo",   "url",  "ut",  "utc",  "uucp", "va",   "vga",  "vi",    "vii",  "viii", "vs",
+    "vt",    "wa",   "wi",  "wk",   "wv",   "ww2",  "wwi",  "wwii",  "wy",   "x",    "xi",
+    "xii",   "xv",   "yr",
+};
 
 constexpr std::array<std::string_view, 15> kSpeechVerbs = {
     "added",   "adds", "argued", "asked",  "commented", "explained", "noted", "predicted",
@@ -185,6 +282,9 @@ static_assert(std::is_sorted(kTitles.begin(), kTitles.end()));
 static_assert(std::is_sorted(kTitleModifiers.begin(), kTitleModifiers.end()));
 static_assert(std::is_sorted(kOrgCues.begin(), kOrgCues.end()));
 static_assert(std::is_sorted(kCorporateSuffixes.begin(), kCorporateSuffixes.end()));
+static_assert(std::is_sorted(kGivenNames.begin(), kGivenNames.end()));
+static_assert(std::is_sorted(kNotPersonEnds.begin(), kNotPersonEnds.end()));
+static_assert(std::is_sorted(kPlaceNouns.begin(), kPlaceNouns.end()));
 static_assert(std::is_sorted(kInstitutions.begin(), kInstitutions.end()));
 static_assert(std::is_sorted(kMonths.begin(), kMonths.end()));
 static_assert(std::is_sorted(kNotEntities.begin(), kNotEntities.end()));
@@ -200,6 +300,15 @@ bool is_person_title(std::string_view word) {
 }
 bool is_title_modifier(std::string_view word) {
     return is_person_title(word) || contains(kTitleModifiers, word);
+}
+bool is_given_name(std::string_view word) {
+    return contains(kGivenNames, word);
+}
+bool is_not_person_end(std::string_view word) {
+    return contains(kNotPersonEnds, word);
+}
+bool is_place_noun(std::string_view word) {
+    return contains(kPlaceNouns, word);
 }
 bool is_org_cue(std::string_view word) {
     return contains(kOrgCues, word);

@@ -13,6 +13,15 @@ namespace newsdex::corpus::entity_cues {
 /// A word that qualifies a title: "finance" (minister), "prime", "vice", "state" (secretary).
 [[nodiscard]] bool is_title_modifier(std::string_view word);
 
+/// A common given name ("joe", "maria"): a name opening with one is a person's.
+[[nodiscard]] bool is_given_name(std::string_view word);
+
+/// A word that ends no person's name: "airport", "prize", "county", "river".
+[[nodiscard]] bool is_not_person_end(std::string_view word);
+
+/// A noun whose "of" names a place: "city" (of Kamloops), "town", "province", "state".
+[[nodiscard]] bool is_place_noun(std::string_view word);
+
 /// A word that makes a capitalised name an organisation: "ministry", "bank", "inc".
 [[nodiscard]] bool is_org_cue(std::string_view word);
 

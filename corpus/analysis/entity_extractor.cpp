@@ -98,6 +98,14 @@ class ArticlePass {
         std::size_t a = title + 1;
         while (a < e && (cues::is_title_modifier(toks_[a].key) || !toks_[a].capitalised)) ++a;
         if (a < e && runs_.has_org_cue(a, e)) return false;  // "General Motors Corp"
+        // "Mayor of London Sadiq Khan": the place the title is of comes before the name.
+        if (a < e && a > title + 1 && toks_[a - 1].key == "of") {
+            const auto [match, entry] = longest_match(a, e);
+            if (entry && entry->type == EntityType::place && match < e) {
+                add_known(*entry);
+                a = match;
+            }
+        }
         if (a < e) add_person_segment(a, e);
         std::size_t before = title;
         while (before > b && cues::is_title_modifier(toks_[before - 1].key)) --before;
@@ -124,8 +132,8 @@ class ArticlePass {
     void add_person_segment(std::size_t a, std::size_t e) {
         if (const GazetteerEntry* known = gaz_.find(runs_.key(a, e))) return add_known(*known);
         std::size_t end = a;
-        while (end < e && end - a < kMaxNameWords && !cues::is_not_entity(toks_[end].key) &&
-               !toks_[end].all_caps)
+        while (end < e && end - a < kMaxNameWords && !toks_[end].all_caps &&
+               (!cues::is_not_entity(toks_[end].key) || is_month_surname(end)))
             ++end;
         runs_.trim_connectors(a, end);
         if (a < end) add(EntityType::person, runs_.text(a, end));
@@ -161,6 +169,12 @@ class ArticlePass {
         return best;
     }
 
+    // "Theresa May", "Brian May": a month right after a given name is a surname.
+    bool is_month_surname(std::size_t i) const {
+        return i > 0 && cues::is_month(toks_[i].key) && toks_[i - 1].capitalised &&
+               !toks_[i].break_before && cues::is_given_name(toks_[i - 1].key);
+    }
+
     // A word that is never a name here, or a common word that opens a sentence.
     bool is_common_word(std::size_t i) const {
         return cues::is_not_entity(toks_[i].key) ||
@@ -171,7 +185,9 @@ class ArticlePass {
     void classify_unknown(std::size_t b, std::size_t e) {
         std::size_t start = b;
         for (std::size_t i = b; i <= e; ++i) {
-            const bool stop = i == e || is_common_word(i);
+            // "Theresa May": a month after a given name is a surname.
+            const bool surname = i < e && i > b && is_month_surname(i);
+            const bool stop = i == e || (is_common_word(i) && !surname) || toks_[i].key == "and";
             if (!stop) continue;
             std::size_t pb = start, pe = i;
             runs_.trim_connectors(pb, pe);
@@ -197,14 +213,56 @@ class ArticlePass {
         }
         // "(Chancellor of the) Exchequer Nigel Lawson": the end of a title is no name.
         while (e - b > 1 && cues::is_title_modifier(toks_[b].key)) ++b;
+        // "Attorney General William Barr": a given name inside starts the person's name.
+        for (std::size_t k = b + 1; k + 1 < e; ++k)
+            if (cues::is_given_name(toks_[k].key) && !cues::is_given_name(toks_[k - 1].key) &&
+                !cues::is_connector(toks_[k - 1].key)) {
+                classify_piece(b, k);
+                return classify_piece(k, e);
+            }
         if (e - b > kMaxNameWords) return;
         for (std::size_t i = b; i < e; ++i)
             if (toks_[i].all_caps && toks_[i].key.size() > 1) return;
         for (std::size_t i = b; i < e; ++i)
             if (!looks_like_name(toks_[i])) return;
+        if (add_place_by_context(b, e)) return;
         Unresolved u{runs_.text(b, e), toks_[b].key,           toks_[e - 1].key, e - b,
                      is_speaker(b, e), toks_[b].sentence_start};
         unresolved_.push_back(std::move(u));
+    }
+
+    // "Kenosha, Wisconsin", "the city of Kamloops", "Lincoln County": a place no list holds,
+    // told by the region after it, the word before it or its last word.
+    bool add_place_by_context(std::size_t b, std::size_t e) {
+        if (e - b > 3) return false;
+        if (toks_[e - 1].key == "county" && e - b > 1) {
+            add(EntityType::place, runs_.text(b, e));
+            return true;
+        }
+        const bool after_place_noun = b >= 2 && toks_[b - 1].key == "of" &&
+                                      !toks_[b - 2].capitalised &&
+                                      cues::is_place_noun(toks_[b - 2].key);
+        // "Hagan, North Carolina's first senator": a sentence's subject before a comma.
+        const GazetteerEntry* region = toks_[b].sentence_start ? nullptr : region_after(e);
+        if (!after_place_noun && region == nullptr) return false;
+        add(EntityType::place, runs_.text(b, e));
+        if (region) add_known(*region);
+        if (region && !region->country.empty()) add(EntityType::place, region->country);
+        return true;
+    }
+
+    // The state or country named right after a comma at `e` ("..., Wisconsin,"), or null.
+    const GazetteerEntry* region_after(std::size_t e) const {
+        if (e >= toks_.size() || toks_[e].punct_before != ',' || !toks_[e].capitalised)
+            return nullptr;
+        const auto [match, entry] = longest_match(e, runs_.run_end(e));
+        if (entry == nullptr || entry->type != EntityType::place || entry->demonym ||
+            toks_[match - 1].possessive)
+            return nullptr;
+        // A list of places ("Kenosha, Racine and Milwaukee") names no region.
+        if (match < toks_.size() && !toks_[match].break_before && toks_[match].capitalised)
+            return nullptr;
+        return entry;
     }
 
     // "O'Brien" and "A." are name words; "We're" and "P" are not.
@@ -233,6 +291,7 @@ class ArticlePass {
         if (!toks_[b].sentence_start || toks_[b].punct_before != 0 || e >= toks_.size() ||
             e - b > 4 || toks_[e].punct_before != ',')
             return false;
+        if (cues::is_not_entity(toks_[b].key)) return false;  // "Thursday, March 28, 2019"
         for (std::size_t k = e; k < toks_.size() && k < e + 3; ++k)
             if (toks_[k].punct_before == ',' && cues::is_month(toks_[k].key)) return true;
         return false;
@@ -249,6 +308,13 @@ class ArticlePass {
             entry && entry->type == EntityType::place && match < e && toks_[match].capitalised)
             add_known(*entry);  // "Japanese Finance Ministry" is about Japan too
         if (toks_[b].key == "the") ++b;
+        // "the Democratic and Republican Party" names two parties.
+        if (e - b == 4 && toks_[b + 1].key == "and" && toks_[e - 1].key == "party") {
+            const std::string cue(toks_[e - 1].text);
+            add_org_name(std::string(toks_[b].text) + " " + cue);
+            add_org_name(std::string(toks_[b + 2].text) + " " + cue);
+            return;
+        }
         while (e - b > 1 && cues::is_corporate_suffix(toks_[e - 1].key)) --e;
         runs_.trim_connectors(b, e);  // "Goldman Sachs and Co" -> "Goldman Sachs"
         if (const GazetteerEntry* known = gaz_.find(runs_.key(b, e)))
@@ -257,6 +323,12 @@ class ArticlePass {
         if (e - b == 1 && cues::is_org_cue(toks_[b].key) && !cues::is_institution(toks_[b].key))
             return;
         add(EntityType::org, runs_.text(b, e));
+    }
+
+    void add_org_name(std::string name) {
+        if (const GazetteerEntry* known = gaz_.find(gazetteer_key(name)))
+            return add(known->type, known->name);
+        add(EntityType::org, std::move(name));
     }
 
     void add_known(const GazetteerEntry& entry) {
@@ -276,16 +348,33 @@ class ArticlePass {
     // Unresolved names meet the people and organisations found anywhere in the article:
     // "Volcker" after "Paul Volcker", "Chrysler" after "Chrysler Corp".
     void resolve() {
+        std::unordered_set<std::string> surnames;  // one-word names, later in a sentence
+        for (const Unresolved& u : unresolved_)
+            if (u.words == 1 && !u.sentence_start) surnames.insert(u.last_key);
         for (const Unresolved& u : unresolved_) {
-            if (const Entity* org = org_starting_with(u)) {
+            if (const Entity* known = known_as(u)) {
+                add(known->type, known->name);
+            } else if (const Entity* org = org_starting_with(u)) {
                 add(EntityType::org, org->name);
             } else if (const Entity* person = person_ending_with(u.last_key)) {
                 add(EntityType::person, u.words > 1 ? u.name : person->name);
             } else if (u.speaker && (u.words > 1 || !u.sentence_start) && u.name.size() > 1) {
                 add(EntityType::person, u.name);
+            } else if (u.words > 1 && !cues::is_not_person_end(u.last_key) &&
+                       (cues::is_given_name(u.first_key) || surnames.count(u.last_key))) {
+                // "Joe Biden has", or "Tony Evers ... Evers lacked authority".
+                add(EntityType::person, u.name);
             }
         }
         merge_surnames();
+    }
+
+    // A name found already as written, of any type: "Kamloops" after "the city of Kamloops".
+    const Entity* known_as(const Unresolved& u) const {
+        const std::string k = facet_key(u.name);
+        for (const Entity& e : out_)
+            if (facet_key(e.name) == k) return &e;
+        return nullptr;
     }
 
     const Entity* person_ending_with(const std::string& last) const {

@@ -11,7 +11,9 @@
 namespace newsdex::corpus {
 
 /// Finds the people, organisations and places an article names, with rules over capitalised
-/// word sequences and a Gazetteer of known names.
+/// word sequences and a Gazetteer of known names. A name is a person's by a cue (a title,
+/// "said", a common given name, its surname used alone elsewhere in the article); a place no
+/// list holds is told by its context ("Kenosha, Wisconsin", "the city of Kamloops").
 ///
 /// Results are typed, canonical ("the U.S." and "US" -> place "United States"; "Volcker"
 /// after "Paul Volcker" -> "Paul Volcker"; titles and possessive 's left out), de-duplicated

@@ -2,6 +2,8 @@
 /// @brief Word tokens with case, sentence and punctuation facts, for the entity extractor.
 #include "corpus/analysis/name_tokenizer.hpp"
 
+#include <algorithm>
+
 #include "common/text.hpp"
 #include "corpus/analysis/entity_cues.hpp"
 
@@ -40,14 +42,22 @@ std::string key_of(std::string_view word) {
     return key;
 }
 
-// End of the word that starts at `i`: letters and digits, joined by . ' - & and ’.
+// End of the word that starts at `i`: letters and digits, joined by . ' - & and ’. A dot
+// joins initials ("U.S.", "D.C.") and lower case ("wikinews.org"), not two words that lost the
+// space between them ("Snowden.Image").
 std::size_t word_end(std::string_view text, std::size_t i) {
-    std::size_t j = i;
+    std::size_t j = i, part = i;
     while (j < text.size()) {
         if (is_word_byte(text, j)) {
             ++j;
-        } else if ((text[j] == '.' || text[j] == '\'' || text[j] == '-' || text[j] == '&') &&
-                   j + 1 < text.size() && is_word_byte(text, j + 1)) {
+        } else if (text[j] == '.' && j + 1 < text.size() && is_word_byte(text, j + 1)) {
+            if (j - part > 1 && text[j + 1] >= 'A' && text[j + 1] <= 'Z' &&
+                std::any_of(text.begin() + part, text.begin() + j,
+                            [](char c) { return c >= 'a' && c <= 'z'; }))
+                break;  // "Snowden.Image", but not "CS.CMU.EDU"
+            part = ++j;
+        } else if ((text[j] == '\'' || text[j] == '-' || text[j] == '&') && j + 1 < text.size() &&
+                   is_word_byte(text, j + 1)) {
             ++j;
         } else if (is_typographic(text, j) && static_cast<unsigned char>(text[j + 2]) == 0x99 &&
                    j + 3 < text.size() && is_word_byte(text, j + 3)) {

@@ -132,6 +132,66 @@ TEST_CASE("a dateline is a place", "[entities]") {
     CHECK(has(known, "place:Japan"));
 }
 
+TEST_CASE("a weekday opening a paragraph is no dateline", "[entities]") {
+    const auto got = extract("", "Thursday, March 28, 2019\n\nFerry operators raised fares.");
+    CHECK(got.empty());
+}
+
+TEST_CASE("people without a speech verb: given names and surnames used alone", "[entities]") {
+    const auto got = extract("",
+                             "Joe Hartley has won 12 races. Voters chose Orla Quinnell over "
+                             "Attorney General Maria Estevan. Dorian Pell lost; Pell conceded. "
+                             "Prime Minister Theresa May's plan and Sarah Olm and Peter Vost "
+                             "were discussed at Ronald Reagan Airport.");
+    CHECK(has(got, "person:Joe Hartley"));
+    CHECK(has(got, "person:Maria Estevan"));
+    CHECK(has(got, "person:Dorian Pell"));
+    CHECK(has(got, "person:Theresa May"));
+    CHECK(has(got, "person:Sarah Olm"));
+    CHECK(has(got, "person:Peter Vost"));
+    CHECK_FALSE(has(got, "person:Pell"));
+    CHECK_FALSE(has(got, "person:Attorney General Maria Estevan"));
+    CHECK_FALSE(has(got, "person:Ronald Reagan Airport"));
+    // "Orla" is in no list and nothing else says she is a person: no guess.
+    CHECK_FALSE(has(got, "person:Orla Quinnell"));
+}
+
+TEST_CASE("places no list holds, by the region after them or a noun before", "[entities]") {
+    const auto got = extract("",
+                             "The fire near Brackwater, Wisconsin, spread to the city of "
+                             "Elmsby and to Tarrow County. Later, Hagen, Ohio's senator, "
+                             "spoke. Mayor of London Rhys Pellow and First Minister of "
+                             "Scotland Ana Ruiz met.");
+    CHECK(has(got, "place:Brackwater"));
+    CHECK(has(got, "place:Wisconsin"));
+    CHECK(has(got, "place:United States"));
+    CHECK(has(got, "place:Elmsby"));
+    CHECK(has(got, "place:Tarrow County"));
+    CHECK_FALSE(has(got, "place:Hagen"));  // a sentence's subject before a possessive
+    CHECK(has(got, "person:Rhys Pellow"));
+    CHECK(has(got, "person:Ana Ruiz"));
+    CHECK_FALSE(has(got, "person:London Rhys Pellow"));
+    CHECK(has(got, "place:Scotland"));
+}
+
+TEST_CASE("two parties in one name; news bodies; words that lost their space", "[entities]") {
+    const auto got = extract("",
+                             "The Democratic and Republican Party held primaries, the "
+                             "Associated Press and the European Union said. A photo by Ada "
+                             "Brennan.Image: Twitter.");
+    CHECK(has(got, "org:Democratic Party"));
+    CHECK(has(got, "org:Republican Party"));
+    CHECK_FALSE(has(got, "org:Democratic and Republican Party"));
+    CHECK(has(got, "org:Associated Press"));
+    CHECK(has(got, "org:European Union"));
+    CHECK(has(got, "org:Twitter"));
+    for (const auto& e : got) CHECK(e.find("Brennan.Image") == std::string::npos);
+    // An address in capitals stays one word: no "EDU" or "CMU" organisation.
+    const auto mail = extract("", "Write to Ada Brennan at BRENNAN@CS.CMU.EDU by Friday.");
+    CHECK_FALSE(has(mail, "org:EDU"));
+    CHECK_FALSE(has(mail, "org:CMU"));
+}
+
 namespace {
 
 // Recall and precision of one entity type against the Reuters labels.
