@@ -61,6 +61,12 @@ void add_options(po::options_description& options, IndexCommandLine& args, Unche
         "stop at the first malformed record (or cut article) instead of skipping it");
     add_count_option(options, "max-article-bytes", o.read.max_article_bytes,
                      "cut article bodies longer than N bytes (default: 4194304, 4 MiB)", {1});
+    add_count_option(options, "max-file-bytes", o.read.max_file_bytes,
+                     "skip, with a warning, a file read whole that is longer than N bytes (a "
+                     "JSON object, text, mail, SGML, a page; standard input too) without reading "
+                     "it to its end; JSON Lines, CSV and JSON arrays are read record by record "
+                     "(default: 1073741824, 1 GiB)",
+                     {1});
     options.add_options()("no-extract",
                           "do not extract people, organisations and places from the text "
                           "(given entities are still indexed)");

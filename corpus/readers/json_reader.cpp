@@ -140,7 +140,7 @@ void read_json(std::istream& in, const std::string& file_name, const ReadOptions
         return;
     }
     std::string text = std::move(skipped);
-    append_rest(buf, text);
+    if (!append_rest(buf, text, file_name, options, sink)) return;
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
         sink.on_problem(ParseError(file_name, 0, "empty file: no JSON object or array"));
     } else if (is_json_lines(text)) {

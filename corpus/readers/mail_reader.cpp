@@ -120,7 +120,7 @@ void read_mail(std::istream& in, const std::string& file_name, const ReadOptions
             ParseError(file_name, 1, "no mail header block (From and Subject lines) at the top"));
         return;
     }
-    append_rest(*in.rdbuf(), body);
+    if (!append_rest(*in.rdbuf(), body, file_name, options, sink)) return;
     if (in.bad()) {
         sink.on_problem(ParseError(file_name, 0, "read error"));
         return;

@@ -25,7 +25,9 @@ std::int64_t reference_time(const std::string& file_name, const ReadOptions& opt
 
 void read_page(std::istream& in, const std::string& file_name, const ReadOptions& options,
                const ArticleSink& sink) {
-    const std::string text = read_utf8_text(*in.rdbuf());
+    const std::optional<std::string> whole = read_utf8_text(*in.rdbuf(), file_name, options, sink);
+    if (!whole) return;
+    const std::string& text = *whole;
     const PathLabels labels = path_labels(file_name);
     const std::string id_base = labels.id.empty() ? content_id(text, "") : labels.id;
     // A page whose publisher cannot be found has none (or the one given): its folder's name

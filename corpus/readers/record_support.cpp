@@ -108,15 +108,28 @@ void finish_article(Article& article, std::string_view default_source) {
                                                : article.url;
 }
 
-void append_rest(std::streambuf& buf, std::string& out) {
+bool append_rest(std::streambuf& buf, std::string& out, const std::string& file_name,
+                 const ReadOptions& options, const ArticleSink& sink) {
     char chunk[1 << 16];
-    for (std::streamsize n; (n = buf.sgetn(chunk, sizeof chunk)) > 0;)
+    for (std::streamsize n; (n = buf.sgetn(chunk, sizeof chunk)) > 0;) {
+        if (out.size() + static_cast<std::size_t>(n) > options.max_file_bytes) {
+            sink.on_problem(ParseError(
+                file_name, 0,
+                "more than " + std::to_string(options.max_file_bytes) +
+                    " bytes, the limit on a file read whole (a JSON object, text, mail, SGML "
+                    "or a page); nothing of it is indexed. JSON Lines, CSV and JSON arrays "
+                    "are read record by record, with no such limit"));
+            return false;
+        }
         out.append(chunk, static_cast<std::size_t>(n));
+    }
+    return true;
 }
 
-std::string read_utf8_text(std::streambuf& buf) {
+std::optional<std::string> read_utf8_text(std::streambuf& buf, const std::string& file_name,
+                                          const ReadOptions& options, const ArticleSink& sink) {
     std::string raw;
-    append_rest(buf, raw);
+    if (!append_rest(buf, raw, file_name, options, sink)) return std::nullopt;
     std::string text = to_valid_utf8(raw);
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     return text;

@@ -3,11 +3,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <streambuf>
 #include <string>
 #include <string_view>
 
 #include "common/article.hpp"
+#include "corpus/readers/article_sink.hpp"
+#include "corpus/readers/read_options.hpp"
 
 namespace newsdex::corpus {
 
@@ -41,12 +44,19 @@ void set_date(Article& article, std::string_view text);
 /// duplicates.
 void finish_article(Article& article, std::string_view default_source);
 
-/// Appends everything left in `buf` to `out` (whole-file formats read their file at once).
-void append_rest(std::streambuf& buf, std::string& out);
+/// Appends what is left in `buf` to `out` (whole-file formats read their file at once), as long
+/// as `out` stays within options.max_file_bytes. Past that, stops reading, reports the file to
+/// `sink` and returns false: the caller indexes nothing of it.
+[[nodiscard]] bool append_rest(std::streambuf& buf, std::string& out, const std::string& file_name,
+                               const ReadOptions& options, const ArticleSink& sink);
 
-/// Everything left in `buf` as UTF-8 text: bytes that are not UTF-8 read as Latin-1, a leading
-/// byte-order mark dropped (plain-text files carry no declared encoding).
-[[nodiscard]] std::string read_utf8_text(std::streambuf& buf);
+/// What is left in `buf` as UTF-8 text: bytes that are not UTF-8 read as Latin-1, a leading
+/// byte-order mark dropped (plain-text files carry no declared encoding); nullopt, reported to
+/// `sink`, past options.max_file_bytes (see append_rest()).
+[[nodiscard]] std::optional<std::string> read_utf8_text(std::streambuf& buf,
+                                                        const std::string& file_name,
+                                                        const ReadOptions& options,
+                                                        const ArticleSink& sink);
 
 /// What a file's path says about it, for formats whose files carry no metadata.
 struct PathLabels {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "common/text.hpp"
+#include "corpus/readers/record_support.hpp"
 
 namespace newsdex::corpus {
 
@@ -332,17 +333,13 @@ std::optional<Article> story_to_article(std::string_view tag, std::string_view s
 
 }  // namespace
 
-void read_reuters(std::istream& in, const std::string& file_name, const ReadOptions& /*options*/,
+void read_reuters(std::istream& in, const std::string& file_name, const ReadOptions& options,
                   const ArticleSink& sink) {
     std::string data;
-    {
-        char buffer[1 << 16];
-        while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
-            data.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (in.bad()) {
-            sink.on_problem(ParseError(file_name, 0, "read error"));
-            return;
-        }
+    if (!append_rest(*in.rdbuf(), data, file_name, options, sink)) return;
+    if (in.bad()) {
+        sink.on_problem(ParseError(file_name, 0, "read error"));
+        return;
     }
     const std::string_view all(data);
     std::uint64_t line = 1;

@@ -9,8 +9,9 @@ namespace newsdex::corpus {
 
 void read_text(std::istream& in, const std::string& file_name, const ReadOptions& options,
                const ArticleSink& sink) {
-    const std::string text = read_utf8_text(*in.rdbuf());
-    const std::string_view all(text);
+    const std::optional<std::string> text = read_utf8_text(*in.rdbuf(), file_name, options, sink);
+    if (!text) return;
+    const std::string_view all(*text);
     const std::size_t start = all.find_first_not_of(" \t\r\n");
     const std::size_t end = start == std::string_view::npos ? start : all.find('\n', start);
     Article article;

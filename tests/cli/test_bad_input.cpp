@@ -409,6 +409,40 @@ TEST_CASE("--max-article-bytes sets the cut; --strict makes a cut fatal", "[cli]
     CHECK(strict.exit_code == 1);
 }
 
+TEST_CASE("--max-file-bytes skips a file read whole past it, from standard input too", "[cli]") {
+    const fs::path dir = newsdex::test::fresh_dir("bad-input-file-limit");
+    std::string text = "Harbour fares rise\n\n";
+    for (int k = 0; k < 100; ++k) text += "Ferry fares rose again on the northern routes. ";
+    REQUIRE(text.size() > 4000);
+    const auto index = [&](const std::string& name, const std::string& format,
+                           const std::string& limit, const std::string& input) {
+        return newsdex::test::run_command(
+            {newsdex::test::index_program(), "-d", (dir / name).string(), "--format", format,
+             "--max-file-bytes", limit, "-"},
+            input);
+    };
+    const auto over = index("over", "text", "1000", text);
+    CHECK(over.exit_code == 3);
+    CHECK_THAT(over.err, Catch::Contains("newsdex-index: skipped -: more than 1000 bytes, the "
+                                         "limit on a file read whole"));
+    if (fs::exists(dir / "over"))
+        CHECK(Xapian::Database((dir / "over").string()).get_doccount() == 0);
+
+    const auto under = index("under", "text", "100000", text);
+    CHECK(under.exit_code == 0);
+    CHECK(Xapian::Database((dir / "under").string()).get_doccount() == 1);
+
+    // JSON Lines are read record by record: the limit is on what is read whole, not the stream.
+    std::string lines;
+    for (int k = 0; k < 4; ++k)
+        lines += R"({"id": "fl-)" + std::to_string(k) + R"(", "title": "Fares", "body": ")" +
+                 std::string(400, 'x') + "\"}\n";
+    REQUIRE(lines.size() > 1000);
+    const auto jsonl = index("jsonl", "jsonl", "1000", lines);
+    CHECK(jsonl.exit_code == 0);
+    CHECK(Xapian::Database((dir / "jsonl").string()).get_doccount() == 4);
+}
+
 TEST_CASE("a JSON Lines line over 64 MiB is skipped with one warning; --strict stops at it",
           "[cli]") {
     const fs::path dir = newsdex::test::fresh_dir("bad-input-long-line");
