@@ -19,6 +19,9 @@ namespace newsdex::corpus::entity_cues {
 /// A word that ends no person's name: "airport", "prize", "county", "river".
 [[nodiscard]] bool is_not_person_end(std::string_view word);
 
+/// A word that opens no person's name: "river", "mount", "fort".
+[[nodiscard]] bool is_not_person_start(std::string_view word);
+
 /// A noun whose "of" names a place: "city" (of Kamloops), "town", "province", "state".
 [[nodiscard]] bool is_place_noun(std::string_view word);
 

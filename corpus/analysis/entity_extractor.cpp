@@ -65,7 +65,9 @@ class ArticlePass {
         runs_.trim_connectors(b, e);
         if (b >= e) return;
         if (const GazetteerEntry* known = gaz_.find(runs_.key(b, e))) return add_known(*known);
-        if (is_common_word(b) && !longest_match(b, e).second) {
+        // "Republican Party": a word that is no name alone can open a party's.
+        const bool party = e - b > 1 && toks_[b + 1].key == "party";
+        if (is_common_word(b) && !party && !longest_match(b, e).second) {
             ++b;  // "Shares of Blue Heron Corp": the sentence's first word is not in the name
             return classify(b, e);
         }
@@ -97,6 +99,8 @@ class ArticlePass {
         if (title == e) return false;
         std::size_t a = title + 1;
         while (a < e && (cues::is_title_modifier(toks_[a].key) || !toks_[a].capitalised)) ++a;
+        // "Supreme Court Justice Elena Kagan" has a title; "Ministry of Justice" has none.
+        if (a == e && toks_[title].key == "justice") return false;
         if (a < e && runs_.has_org_cue(a, e)) return false;  // "General Motors Corp"
         // "Mayor of London Sadiq Khan": the place the title is of comes before the name.
         if (a < e && a > title + 1 && toks_[a - 1].key == "of") {
@@ -119,6 +123,9 @@ class ArticlePass {
         for (std::size_t k = b + 1; k + 1 < e; ++k) {
             if (toks_[k].key != "of") continue;
             if (runs_.has_org_cue(b, k) || !runs_.has_org_cue(k + 1, e) || k - b > 3) return false;
+            // "City of York Council" is one name: one word before "of" is a person's only
+            // when it is a given name.
+            if (k - b == 1 && !cues::is_given_name(toks_[b].key)) return false;
             for (std::size_t i = b; i < k; ++i)
                 if (!looks_like_name(toks_[i]) || toks_[i].all_caps) return false;
             unresolved_.push_back({runs_.text(b, k), toks_[b].key, toks_[k - 1].key, k - b, true,
@@ -308,6 +315,11 @@ class ArticlePass {
             entry && entry->type == EntityType::place && match < e && toks_[match].capitalised)
             add_known(*entry);  // "Japanese Finance Ministry" is about Japan too
         if (toks_[b].key == "the") ++b;
+        for (std::size_t k = b + 1; k + 2 < e; ++k)
+            if (toks_[k].key == "and" && splits_at_and(b, k, e)) {
+                add_org(b, k);
+                return add_org(k + 1, e);
+            }
         // "the Democratic and Republican Party" names two parties.
         if (e - b == 4 && toks_[b + 1].key == "and" && toks_[e - 1].key == "party") {
             const std::string cue(toks_[e - 1].text);
@@ -315,7 +327,10 @@ class ArticlePass {
             add_org_name(std::string(toks_[b + 2].text) + " " + cue);
             return;
         }
-        while (e - b > 1 && cues::is_corporate_suffix(toks_[e - 1].key)) --e;
+        // "Lion Air Flight 610" is the airline's flight: the airline is named.
+        while (e - b > 1 && (cues::is_corporate_suffix(toks_[e - 1].key) ||
+                             (toks_[e - 1].key == "flight" && e - b > 2)))
+            --e;
         runs_.trim_connectors(b, e);  // "Goldman Sachs and Co" -> "Goldman Sachs"
         if (const GazetteerEntry* known = gaz_.find(runs_.key(b, e)))
             return add(known->type, known->name);
@@ -323,6 +338,15 @@ class ArticlePass {
         if (e - b == 1 && cues::is_org_cue(toks_[b].key) && !cues::is_institution(toks_[b].key))
             return;
         add(EntityType::org, runs_.text(b, e));
+    }
+
+    // Whether the "and" at `k` joins two organisations, not one name: "the National Guard and
+    // Lion Air" (two names of two words or more, each with its cue), "the Workers' Alliance
+    // and Northline Rail" (a cue ends the first); not "Securities and Exchange Commission".
+    bool splits_at_and(std::size_t b, std::size_t k, std::size_t e) const {
+        if (!runs_.has_org_cue(b, k) || e - k - 1 < 2) return false;
+        if (runs_.has_org_cue(k + 1, e)) return k - b >= 2;
+        return cues::is_org_cue(toks_[k - 1].key);
     }
 
     void add_org_name(std::string name) {
@@ -358,15 +382,21 @@ class ArticlePass {
                 add(EntityType::org, org->name);
             } else if (const Entity* person = person_ending_with(u.last_key)) {
                 add(EntityType::person, u.words > 1 ? u.name : person->name);
+            } else if (!person_shaped(u)) {
+                continue;  // "River Ouse said", "Dublin Airport said"
             } else if (u.speaker && (u.words > 1 || !u.sentence_start) && u.name.size() > 1) {
                 add(EntityType::person, u.name);
-            } else if (u.words > 1 && !cues::is_not_person_end(u.last_key) &&
+            } else if (u.words > 1 &&
                        (cues::is_given_name(u.first_key) || surnames.count(u.last_key))) {
                 // "Joe Biden has", or "Tony Evers ... Evers lacked authority".
                 add(EntityType::person, u.name);
             }
         }
         merge_surnames();
+    }
+
+    static bool person_shaped(const Unresolved& u) {
+        return !cues::is_not_person_end(u.last_key) && !cues::is_not_person_start(u.first_key);
     }
 
     // A name found already as written, of any type: "Kamloops" after "the city of Kamloops".

@@ -185,6 +185,28 @@ TEST_CASE("two parties in one name; news bodies; words that lost their space", "
     CHECK(has(got, "org:Associated Press"));
     CHECK(has(got, "org:European Union"));
     CHECK(has(got, "org:Twitter"));
+    const auto cues = extract("",
+                              "The Republican Party met. Supreme Court Justice Ana Ruiz and the "
+                              "Ministry of Justice said the Harbour Clinic, the National Guard "
+                              "and Gull Air Flight 610 were not at fault.");
+    CHECK(has(cues, "org:Republican Party"));
+    CHECK(has(cues, "org:Supreme Court"));
+    CHECK(has(cues, "person:Ana Ruiz"));
+    CHECK(has(cues, "org:Ministry of Justice"));
+    CHECK(has(cues, "org:Harbour Clinic"));
+    CHECK(has(cues, "org:National Guard"));
+    CHECK(has(cues, "org:Gull Air"));
+    const auto pairs = extract("",
+                               "The Ferry Workers' Alliance and Northline Rail met the "
+                               "Securities and Exchange Commission. Dublin Airport said no. "
+                               "The River Ouse rose; Ada Lind, leader of City of Elm Council, "
+                               "said so.");
+    CHECK(has(pairs, "org:Northline Rail"));
+    CHECK_FALSE(has(pairs, "org:Alliance and Northline Rail"));
+    CHECK(has(pairs, "org:Securities and Exchange Commission"));
+    CHECK(has(pairs, "org:City of Elm Council"));
+    for (const char* no : {"person:Airport", "person:River Ouse", "person:City"})
+        CHECK_FALSE(has(pairs, no));
     for (const auto& e : got) CHECK(e.find("Brennan.Image") == std::string::npos);
     // An address in capitals stays one word: no "EDU" or "CMU" organisation.
     const auto mail = extract("", "Write to Ada Brennan at BRENNAN@CS.CMU.EDU by Friday.");
