@@ -215,7 +215,8 @@ class ArticlePass {
             // "IS", "HELP", "WANTED": a word the article also writes in lower case is shouted,
             // not initials.
             const bool shouted = lower_words_.count(first.key) > 0;
-            if (acronym && !date_code && !shouted) add(EntityType::org, std::string(first.text));
+            if (acronym && !date_code && !shouted && !is_version(first.key))
+                add(EntityType::org, std::string(first.text));
             return;
         }
         // "(Chancellor of the) Exchequer Nigel Lawson": the end of a title is no name.
@@ -270,6 +271,15 @@ class ArticlePass {
         if (match < toks_.size() && !toks_[match].break_before && toks_[match].capitalised)
             return nullptr;
         return entry;
+    }
+
+    // "X11R5", "V2R1": letters and digits that alternate more than once are a version or a
+    // part number, not initials ("G7", "3M" and "B52" alternate once).
+    static bool is_version(std::string_view key) {
+        int changes = 0;
+        for (std::size_t i = 1; i < key.size(); ++i)
+            changes += (key[i] >= '0' && key[i] <= '9') != (key[i - 1] >= '0' && key[i - 1] <= '9');
+        return changes > 1;
     }
 
     // "O'Brien" and "A." are name words; "We're" and "P" are not.

@@ -42,19 +42,25 @@ std::string key_of(std::string_view word) {
     return key;
 }
 
-// End of the word that starts at `i`: letters and digits, joined by . ' - & and ’. A dot
-// joins initials ("U.S.", "D.C.") and lower case ("wikinews.org"), not two words that lost the
-// space between them ("Snowden.Image").
+// Whether the dot at `dot` ends a capitalised word that lost its space before the next one
+// ("Snowden.Image"), for a word that starts at `start` and whose part before the dot starts at
+// `part`. Initials ("U.S."), capitals ("CS.CMU.EDU") and addresses ("leland.Stanford.EDU",
+// "Stanford.EDU") stay one word.
+bool glued_words(std::string_view text, std::size_t start, std::size_t part, std::size_t dot) {
+    return is_upper(text[start]) && dot - part > 1 &&
+           std::any_of(text.begin() + part, text.begin() + dot, is_lower) &&
+           dot + 2 < text.size() && is_upper(text[dot + 1]) && is_lower(text[dot + 2]);
+}
+
+// End of the word that starts at `i`: letters and digits, joined by . ' - & and ’; a dot
+// ends it only between two glued words (glued_words()).
 std::size_t word_end(std::string_view text, std::size_t i) {
     std::size_t j = i, part = i;
     while (j < text.size()) {
         if (is_word_byte(text, j)) {
             ++j;
         } else if (text[j] == '.' && j + 1 < text.size() && is_word_byte(text, j + 1)) {
-            if (j - part > 1 && text[j + 1] >= 'A' && text[j + 1] <= 'Z' &&
-                std::any_of(text.begin() + part, text.begin() + j,
-                            [](char c) { return c >= 'a' && c <= 'z'; }))
-                break;  // "Snowden.Image", but not "CS.CMU.EDU"
+            if (glued_words(text, i, part, j)) break;
             part = ++j;
         } else if ((text[j] == '\'' || text[j] == '-' || text[j] == '&') && j + 1 < text.size() &&
                    is_word_byte(text, j + 1)) {

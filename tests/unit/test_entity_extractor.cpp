@@ -209,9 +209,15 @@ TEST_CASE("two parties in one name; news bodies; words that lost their space", "
         CHECK_FALSE(has(pairs, no));
     for (const auto& e : got) CHECK(e.find("Brennan.Image") == std::string::npos);
     // An address in capitals stays one word: no "EDU" or "CMU" organisation.
-    const auto mail = extract("", "Write to Ada Brennan at BRENNAN@CS.CMU.EDU by Friday.");
+    const auto mail = extract("",
+                              "Write to Ada Brennan at BRENNAN@CS.CMU.EDU or "
+                              "ada@leland.Stanford.EDU or Ada@Stanford.EDU by Friday.");
     CHECK_FALSE(has(mail, "org:EDU"));
     CHECK_FALSE(has(mail, "org:CMU"));
+    const auto versions = extract("", "Staff at KTSV said X11R5 and V2R1 shipped.");
+    CHECK(has(versions, "org:KTSV"));
+    CHECK_FALSE(has(versions, "org:X11R5"));
+    CHECK_FALSE(has(versions, "org:V2R1"));
 }
 
 namespace {
