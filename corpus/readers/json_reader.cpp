@@ -20,10 +20,12 @@ bool is_space(int c) {
 
 /// Splits the top-level elements of a JSON array, read from `buf` just after its `[`, and
 /// hands each element's text with the line it starts on to `emit`. Tracks strings and nesting
-/// only: each element is validated by the parser afterwards.
+/// only: each element is validated by the parser afterwards. An element over `max_bytes` is
+/// read through to its end unkept (overlong() tells), so an endless one takes bounded memory.
 class ArraySplitter {
   public:
-    ArraySplitter(Buf& buf, std::uint64_t line) : buf_(buf), line_(line) {}
+    ArraySplitter(Buf& buf, std::uint64_t line, std::size_t max_bytes)
+        : buf_(buf), line_(line), max_bytes_(max_bytes) {}
 
     /// Reads up to the closing `]`; returns false when the input ends before it.
     template <typename Emit>
@@ -37,6 +39,7 @@ class ArraySplitter {
             if (depth_ == 0 && (c == ',' || c == ']')) {
                 if (!element_.empty() || c == ',') emit(element_, start_line_);
                 element_.clear();
+                overlong_ = false;
                 if (c == ']') return true;
                 continue;
             }
@@ -50,11 +53,16 @@ class ArraySplitter {
     [[nodiscard]] const std::string& partial() const { return element_; }
     [[nodiscard]] std::uint64_t partial_line() const { return start_line_; }
     [[nodiscard]] std::uint64_t line() const { return line_; }
+    /// Whether the element handed to `emit` was over the limit (its text is only its start).
+    [[nodiscard]] bool overlong() const { return overlong_; }
 
   private:
     void take(int c) {
         if (element_.empty()) start_line_ = line_;
-        element_.push_back(static_cast<char>(c));
+        if (element_.size() < max_bytes_)
+            element_.push_back(static_cast<char>(c));
+        else
+            overlong_ = true;
         if (in_string_) {
             if (escaped_) {
                 escaped_ = false;
@@ -74,17 +82,26 @@ class ArraySplitter {
 
     Buf& buf_;
     std::uint64_t line_;
+    std::size_t max_bytes_;
     std::uint64_t start_line_ = 0;
     std::string element_;
+    bool overlong_ = false;
     int depth_ = 0;
     bool in_string_ = false;
     bool escaped_ = false;
 };
 
 void read_array(Buf& buf, std::uint64_t line, const std::string& file_name,
-                JsonRecordReader& records, const ArticleSink& sink) {
-    ArraySplitter splitter(buf, line);
+                const ReadOptions& options, JsonRecordReader& records, const ArticleSink& sink) {
+    const std::size_t max_bytes = max_json_record_bytes(options);
+    ArraySplitter splitter(buf, line, max_bytes);
     const bool closed = splitter.split([&](std::string& element, std::uint64_t at) {
+        if (splitter.overlong()) {
+            sink.on_problem(ParseError(
+                file_name, at,
+                "array element longer than " + std::to_string(max_bytes) + " bytes, skipped"));
+            return;
+        }
         if (element.empty()) {
             sink.on_problem(ParseError(file_name, splitter.line(), "empty array element"));
             return;
@@ -132,11 +149,17 @@ void read_json(std::istream& in, const std::string& file_name, const ReadOptions
     for (int c = buf.sgetc(); is_space(c); c = buf.snextc()) {
         if (c == '\n') ++line;
         skipped.push_back(static_cast<char>(c));
+        if (skipped.size() > options.max_file_bytes) {  // endless white space
+            sink.on_problem(ParseError(file_name, 0,
+                                       "more than " + std::to_string(options.max_file_bytes) +
+                                           " bytes of white space before any JSON value"));
+            return;
+        }
     }
     JsonRecordReader records(options.field_map, options.source);
     if (buf.sgetc() == '[') {
         buf.sbumpc();
-        read_array(buf, line, file_name, records, sink);
+        read_array(buf, line, file_name, options, records, sink);
         return;
     }
     std::string text = std::move(skipped);

@@ -84,11 +84,13 @@ class LineReader {
     std::array<char, 1 << 16> chunk_{};
 };
 
-/// Longest JSON Lines line read: an article at the --max-article-bytes cut, twice over for
-/// JSON escapes, plus 1 MiB of title and metadata; but at least 64 MiB, because an article
-/// far over the cut is still cut and indexed rather than lost (the 50 MB one of
-/// tests/cli/test_bad_input.cpp), and a 64 MiB line parses in well under a gigabyte.
-std::size_t max_line_bytes(const ReadOptions& options) {
+}  // namespace
+
+// An article at the cut, twice over for JSON escapes, plus 1 MiB of title and metadata; but at
+// least 64 MiB, because an article far over the cut is still cut and indexed rather than lost
+// (the 50 MB one of tests/cli/test_bad_input.cpp), and a 64 MiB record parses in well under a
+// gigabyte.
+std::size_t max_json_record_bytes(const ReadOptions& options) {
     constexpr std::size_t floor = std::size_t{64} << 20;
     constexpr std::size_t metadata = std::size_t{1} << 20;
     constexpr std::size_t most = (std::numeric_limits<std::size_t>::max() - metadata) / 2;
@@ -96,12 +98,10 @@ std::size_t max_line_bytes(const ReadOptions& options) {
     return std::max(floor, 2 * article + metadata);
 }
 
-}  // namespace
-
 void read_jsonl(std::istream& in, const std::string& file_name, const ReadOptions& options,
                 const ArticleSink& sink) {
     JsonRecordReader records(options.field_map, options.source);
-    const std::size_t max_bytes = max_line_bytes(options);
+    const std::size_t max_bytes = max_json_record_bytes(options);
     LineReader lines(in, max_bytes, options);
     std::string line;
     std::uint64_t number = 0;

@@ -10,6 +10,10 @@
 
 namespace newsdex::corpus {
 
+/// Longest JSON record read, a JSON Lines line or a JSON array's element:
+/// max(64 MiB, 2 x max_article_bytes + 1 MiB). A longer one is read through unkept.
+[[nodiscard]] std::size_t max_json_record_bytes(const ReadOptions& options);
+
 /// Reads JSON Lines (one article object per line; blank lines ignored) with simdjson.
 ///
 /// Fields (names as in field_aliases(), first present wins, `--field` overrides): `id`;

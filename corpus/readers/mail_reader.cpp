@@ -21,12 +21,27 @@ struct Header {
 /// Headers by lower-case name; the first of repeated headers wins.
 using Headers = std::map<std::string, Header>;
 
+/// std::getline that stops after `max` bytes: a line that never ends is read no further.
+bool read_line(std::istream& in, std::string& line, std::size_t max) {
+    line.clear();
+    std::streambuf& buf = *in.rdbuf();
+    for (int c = buf.sbumpc(); c != std::char_traits<char>::eof(); c = buf.sbumpc()) {
+        if (c == '\n') return true;
+        line.push_back(static_cast<char>(c));
+        if (line.size() >= max) return true;
+    }
+    return !line.empty();
+}
+
 /// Reads header lines up to the first blank line (or the end); returns what was read of the
-/// body: nothing, or its first line when no blank line separated it from the headers.
-std::string read_headers(std::istream& in, Headers& headers) {
+/// body: nothing, or its first line when no blank line separated it from the headers. Adds the
+/// bytes read to `bytes`, and stops once they pass `max_bytes`, the limit on the whole file.
+std::string read_headers(std::istream& in, Headers& headers, std::size_t max_bytes,
+                         std::size_t& bytes) {
     std::string line, last;
     std::uint64_t number = 0;
-    while (std::getline(in, line)) {
+    while (bytes <= max_bytes && read_line(in, line, max_bytes - bytes + 1)) {
+        bytes += line.size() + 1;
         ++number;
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (trim(line).empty()) return {};
@@ -114,7 +129,15 @@ std::string_view mail_header_name(std::string_view line) noexcept {
 void read_mail(std::istream& in, const std::string& file_name, const ReadOptions& options,
                const ArticleSink& sink) {
     Headers headers;
-    std::string body = read_headers(in, headers);
+    std::size_t header_bytes = 0;
+    std::string body = read_headers(in, headers, options.max_file_bytes, header_bytes);
+    if (header_bytes > options.max_file_bytes) {
+        sink.on_problem(ParseError(file_name, 0,
+                                   "more than " + std::to_string(options.max_file_bytes) +
+                                       " bytes of mail headers, the limit on a file read whole; "
+                                       "nothing of it is indexed"));
+        return;
+    }
     if (headers.empty()) {
         sink.on_problem(
             ParseError(file_name, 1, "no mail header block (From and Subject lines) at the top"));

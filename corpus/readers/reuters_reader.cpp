@@ -337,10 +337,6 @@ void read_reuters(std::istream& in, const std::string& file_name, const ReadOpti
                   const ArticleSink& sink) {
     std::string data;
     if (!append_rest(*in.rdbuf(), data, file_name, options, sink)) return;
-    if (in.bad()) {
-        sink.on_problem(ParseError(file_name, 0, "read error"));
-        return;
-    }
     const std::string_view all(data);
     std::uint64_t line = 1;
     std::size_t counted = 0;  // line is the line number of all[counted]

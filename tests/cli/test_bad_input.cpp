@@ -411,9 +411,9 @@ TEST_CASE("--max-article-bytes sets the cut; --strict makes a cut fatal", "[cli]
 
 TEST_CASE("--max-file-bytes skips a file read whole past it, from standard input too", "[cli]") {
     const fs::path dir = newsdex::test::fresh_dir("bad-input-file-limit");
+    // 300 KB: past the 16 KiB the format is told from and several 64 KiB reads.
     std::string text = "Harbour fares rise\n\n";
-    for (int k = 0; k < 100; ++k) text += "Ferry fares rose again on the northern routes. ";
-    REQUIRE(text.size() > 4000);
+    while (text.size() < 300000) text += "Ferry fares rose again on the northern routes. ";
     const auto index = [&](const std::string& name, const std::string& format,
                            const std::string& limit, const std::string& input) {
         return newsdex::test::run_command(
@@ -421,26 +421,54 @@ TEST_CASE("--max-file-bytes skips a file read whole past it, from standard input
              "--max-file-bytes", limit, "-"},
             input);
     };
-    const auto over = index("over", "text", "1000", text);
+    const auto docs = [&](const std::string& name) {
+        return fs::exists(dir / name) ? Xapian::Database((dir / name).string()).get_doccount() : 0;
+    };
+    const auto over = index("over", "text", "100000", text);
     CHECK(over.exit_code == 3);
-    CHECK_THAT(over.err, Catch::Contains("newsdex-index: skipped -: more than 1000 bytes, the "
+    CHECK_THAT(over.err, Catch::Contains("newsdex-index: skipped -: more than 100000 bytes, the "
                                          "limit on a file read whole"));
-    if (fs::exists(dir / "over"))
-        CHECK(Xapian::Database((dir / "over").string()).get_doccount() == 0);
+    CHECK(docs("over") == 0);
 
-    const auto under = index("under", "text", "100000", text);
+    const auto under = index("under", "text", "1000000", text);
     CHECK(under.exit_code == 0);
-    CHECK(Xapian::Database((dir / "under").string()).get_doccount() == 1);
+    CHECK(docs("under") == 1);
+
+    // Mail headers count too: a header folded without end is no way around the limit.
+    std::string mail = "From: ada@example.org\nSubject: fares\n";
+    while (mail.size() < 300000) mail += " and more of the subject\n";
+    const auto headers = index("mail", "mail", "100000", mail + "\nBody.\n");
+    CHECK(headers.exit_code == 3);
+    CHECK_THAT(headers.err, Catch::Contains("more than 100000 bytes of mail headers"));
+    CHECK(docs("mail") == 0);
 
     // JSON Lines are read record by record: the limit is on what is read whole, not the stream.
     std::string lines;
     for (int k = 0; k < 4; ++k)
         lines += R"({"id": "fl-)" + std::to_string(k) + R"(", "title": "Fares", "body": ")" +
-                 std::string(400, 'x') + "\"}\n";
-    REQUIRE(lines.size() > 1000);
-    const auto jsonl = index("jsonl", "jsonl", "1000", lines);
+                 std::string(40000, 'x') + "\"}\n";
+    const auto jsonl = index("jsonl", "jsonl", "100000", lines);
     CHECK(jsonl.exit_code == 0);
-    CHECK(Xapian::Database((dir / "jsonl").string()).get_doccount() == 4);
+    CHECK(docs("jsonl") == 4);
+}
+
+TEST_CASE("a JSON array element over 64 MiB is skipped; the elements around it are kept", "[cli]") {
+    const fs::path dir = newsdex::test::fresh_dir("bad-input-long-element");
+    const fs::path file = dir / "big.json";
+    write_file(file,
+               R"([{"id": "ae-1", "title": "Before", "body": "first"}, {"id": "ae-2", "body": ")" +
+                   std::string((std::size_t{64} << 20) + 1, 'a') +
+                   R"("}, {"id": "ae-3", "title": "After", "body": "third"}])");
+    const auto r = newsdex::test::run_command(
+        {newsdex::test::index_program(), "-d", (dir / "index").string(), file.string()});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_code == 3);
+    CHECK_THAT(r.err, Catch::Contains("big.json:1: array element longer than 67108864 bytes, "
+                                      "skipped"));
+    const Xapian::Database db((dir / "index").string());
+    CHECK(has_id(db, "ae-1"));
+    CHECK(has_id(db, "ae-3"));
+    CHECK(db.get_doccount() == 2);
 }
 
 TEST_CASE("a JSON Lines line over 64 MiB is skipped with one warning; --strict stops at it",
