@@ -15,7 +15,7 @@ bool contains(const std::array<std::string_view, N>& sorted, std::string_view wo
 }
 
 // Each table must stay sorted: they are searched by bisection (checked below).
-constexpr std::array<std::string_view, 69> kTitles = {
+constexpr std::array<std::string_view, 68> kTitles = {
     "actor",
     "actress",
     "adm",
@@ -78,7 +78,6 @@ constexpr std::array<std::string_view, 69> kTitles = {
     "sergeant",
     "sheikh",
     "sheriff",
-    "singer",
     "sir",
     "spokesman",
     "spokeswoman",
@@ -87,14 +86,15 @@ constexpr std::array<std::string_view, 69> kTitles = {
     "wrestler",
 };
 
-constexpr std::array<std::string_view, 43> kTitleModifiers = {
-    "acting",    "agriculture", "assistant", "commerce",       "defence",  "defense",   "deputy",
-    "designate", "economic",    "economics", "economy",        "energy",   "exchequer", "executive",
-    "finance",   "first",       "foreign",   "former",         "general",  "health",    "home",
-    "house",     "industry",    "interior",  "justice",        "labor",    "labour",    "managing",
-    "oil",       "petroleum",   "planning",  "prime",          "senate",   "senior",    "staff",
-    "state",     "trade",       "transport", "transportation", "treasury", "under",     "vice",
-    "works"};
+constexpr std::array<std::string_view, 45> kTitleModifiers = {
+    "acting",    "agriculture", "assistant", "attorney",  "commerce",  "defence",        "defense",
+    "deputy",    "designate",   "director",  "economic",  "economics", "economy",        "energy",
+    "exchequer", "executive",   "finance",   "first",     "foreign",   "former",         "general",
+    "health",    "home",        "house",     "industry",  "interior",  "justice",        "labor",
+    "labour",    "managing",    "oil",       "petroleum", "planning",  "prime",          "senate",
+    "senior",    "staff",       "state",     "trade",     "transport", "transportation", "treasury",
+    "under",     "vice",        "works",
+};
 
 constexpr std::array<std::string_view, 77> kOrgCues = {
     "academy",      "administration",
@@ -213,17 +213,26 @@ constexpr std::array<std::string_view, 462> kGivenNames = {
 constexpr std::array<std::string_view, 9> kPlaceNouns = {
     "capital", "city", "county", "district", "province", "region", "state", "town", "village"};
 
-// The first word of a name that is no person's: "River Ouse", "Mount Kenya", "Fort Lee".
-constexpr std::array<std::string_view, 9> kNotPersonStarts = {
-    "cape", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "river"};
+// Organisation cues that also qualify the words after them, so that a name goes on past them:
+// "Securities and Exchange Commission", "Trust and Savings Bank", "Industries and Trade".
+constexpr std::array<std::string_view, 6> kOrgModifiers = {"exchange",   "industries", "markets",
+                                                           "securities", "systems",    "trust"};
+
+// The first word of a name that is no person's: "River Ouse", "Mount Kenya", "Fort Lee",
+// "Hurricane Ian".
+constexpr std::array<std::string_view, 14> kNotPersonStarts = {
+    "cape",  "cyclone", "fort", "gulf",  "hurricane", "isle",     "lake",
+    "mount", "mt",      "port", "river", "storm",     "tropical", "typhoon",
+};
 
 // The last word of a name that is no person's: a facility, a prize, an event, a region
 // ("Ronald Reagan Airport", "Nobel Prize", "Lincoln County"). Surnames that are also such
 // words (Hall, Park, Lake, Way) are left out.
-constexpr std::array<std::string_view, 20> kNotPersonEnds = {
-    "airport", "arena",  "avenue",  "award",     "bridge", "center", "centre",
-    "county",  "cup",    "island",  "mountains", "prize",  "river",  "road",
-    "school",  "square", "stadium", "street",    "trophy", "valley",
+constexpr std::array<std::string_view, 26> kNotPersonEnds = {
+    "airport", "arena",        "avenue",        "award",  "awards", "bridge",   "center",
+    "centre",  "championship", "championships", "county", "cup",    "festival", "games",
+    "island",  "mountains",    "olympics",      "prize",  "river",  "road",     "school",
+    "square",  "stadium",      "street",        "trophy", "valley",
 };
 
 constexpr std::array<std::string_view, 13> kCorporateSuffixes = {
@@ -302,6 +311,7 @@ static_assert(std::is_sorted(kCorporateSuffixes.begin(), kCorporateSuffixes.end(
 static_assert(std::is_sorted(kGivenNames.begin(), kGivenNames.end()));
 static_assert(std::is_sorted(kNotPersonEnds.begin(), kNotPersonEnds.end()));
 static_assert(std::is_sorted(kNotPersonStarts.begin(), kNotPersonStarts.end()));
+static_assert(std::is_sorted(kOrgModifiers.begin(), kOrgModifiers.end()));
 static_assert(std::is_sorted(kPlaceNouns.begin(), kPlaceNouns.end()));
 static_assert(std::is_sorted(kInstitutions.begin(), kInstitutions.end()));
 static_assert(std::is_sorted(kMonths.begin(), kMonths.end()));
@@ -324,6 +334,9 @@ bool is_given_name(std::string_view word) {
 }
 bool is_not_person_end(std::string_view word) {
     return contains(kNotPersonEnds, word);
+}
+bool is_org_modifier(std::string_view word) {
+    return contains(kOrgModifiers, word);
 }
 bool is_not_person_start(std::string_view word) {
     return contains(kNotPersonStarts, word);

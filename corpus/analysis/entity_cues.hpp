@@ -19,7 +19,11 @@ namespace newsdex::corpus::entity_cues {
 /// A word that ends no person's name: "airport", "prize", "county", "river".
 [[nodiscard]] bool is_not_person_end(std::string_view word);
 
-/// A word that opens no person's name: "river", "mount", "fort".
+/// An organisation cue that also qualifies the words after it: "securities" (and Exchange
+/// Commission), "trust" (and Savings Bank).
+[[nodiscard]] bool is_org_modifier(std::string_view word);
+
+/// A word that opens no person's name: "river", "mount", "fort", "hurricane".
 [[nodiscard]] bool is_not_person_start(std::string_view word);
 
 /// A noun whose "of" names a place: "city" (of Kamloops), "town", "province", "state".

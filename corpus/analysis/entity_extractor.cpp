@@ -92,7 +92,8 @@ class ArticlePass {
     bool split_at_title(std::size_t b, std::size_t e) {
         std::size_t title = e;
         for (std::size_t i = e; i-- > b;)
-            if (cues::is_person_title(toks_[i].key)) {
+            // "Gov. Jim Justice", "Ministry of Justice": "justice" ending a name is no title.
+            if (cues::is_person_title(toks_[i].key) && !(i + 1 == e && toks_[i].key == "justice")) {
                 title = i;
                 break;
             }
@@ -123,9 +124,8 @@ class ArticlePass {
         for (std::size_t k = b + 1; k + 1 < e; ++k) {
             if (toks_[k].key != "of") continue;
             if (runs_.has_org_cue(b, k) || !runs_.has_org_cue(k + 1, e) || k - b > 3) return false;
-            // "City of York Council" is one name: one word before "of" is a person's only
-            // when it is a given name.
-            if (k - b == 1 && !cues::is_given_name(toks_[b].key)) return false;
+            // "City of York Council" is one name; "Smith of Salomon Brothers" is two.
+            if (k - b == 1 && cues::is_place_noun(toks_[b].key)) return false;
             for (std::size_t i = b; i < k; ++i)
                 if (!looks_like_name(toks_[i]) || toks_[i].all_caps) return false;
             unresolved_.push_back({runs_.text(b, k), toks_[b].key, toks_[k - 1].key, k - b, true,
@@ -221,10 +221,12 @@ class ArticlePass {
         }
         // "(Chancellor of the) Exchequer Nigel Lawson": the end of a title is no name.
         while (e - b > 1 && cues::is_title_modifier(toks_[b].key)) ++b;
-        // "Attorney General William Barr": a given name inside starts the person's name.
+        // "Attorney General William Barr": a given name after words of a title starts the
+        // person's name; "Andres Manuel Lopez Obrador" and "St. Charles County" stay whole.
         for (std::size_t k = b + 1; k + 1 < e; ++k)
             if (cues::is_given_name(toks_[k].key) && !cues::is_given_name(toks_[k - 1].key) &&
-                !cues::is_connector(toks_[k - 1].key)) {
+                cues::is_title_modifier(toks_[k - 1].key) &&
+                !cues::is_not_person_end(toks_[e - 1].key)) {
                 classify_piece(b, k);
                 return classify_piece(k, e);
             }
@@ -250,8 +252,11 @@ class ArticlePass {
         const bool after_place_noun = b >= 2 && toks_[b - 1].key == "of" &&
                                       !toks_[b - 2].capitalised &&
                                       cues::is_place_noun(toks_[b - 2].key);
-        // "Hagan, North Carolina's first senator": a sentence's subject before a comma.
-        const GazetteerEntry* region = toks_[b].sentence_start ? nullptr : region_after(e);
+        // "Hagan, North Carolina's first senator": a sentence's subject before a comma;
+        // "Mary Smith, Texas state director", "said Smith, Texas...": a person's name.
+        const bool person_cue = cues::is_given_name(toks_[b].key) || is_speaker(b, e);
+        const GazetteerEntry* region =
+            toks_[b].sentence_start || person_cue ? nullptr : region_after(e);
         if (!after_place_noun && region == nullptr) return false;
         add(EntityType::place, runs_.text(b, e));
         if (region) add_known(*region);
@@ -354,9 +359,12 @@ class ArticlePass {
     // Lion Air" (two names of two words or more, each with its cue), "the Workers' Alliance
     // and Northline Rail" (a cue ends the first); not "Securities and Exchange Commission".
     bool splits_at_and(std::size_t b, std::size_t k, std::size_t e) const {
-        if (!runs_.has_org_cue(b, k) || e - k - 1 < 2) return false;
-        if (runs_.has_org_cue(k + 1, e)) return k - b >= 2;
-        return cues::is_org_cue(toks_[k - 1].key);
+        // "U.S. Securities and Exchange Commission", "Harris Trust and Savings Bank": a cue
+        // that also qualifies the next words ends no name.
+        if (!cues::is_org_cue(toks_[k - 1].key) || cues::is_org_modifier(toks_[k - 1].key) ||
+            e - k - 1 < 2)
+            return false;
+        return !runs_.has_org_cue(k + 1, e) || k - b >= 2;
     }
 
     void add_org_name(std::string name) {

@@ -220,6 +220,29 @@ TEST_CASE("two parties in one name; news bodies; words that lost their space", "
     CHECK_FALSE(has(versions, "org:V2R1"));
 }
 
+TEST_CASE("the new rules leave alone what they must not take", "[entities]") {
+    const auto got = extract("",
+                             "The U.S. Securities and Exchange Commission sued. The view of Mary "
+                             "Smith, Texas state director of the ACLU, differs. A fire in St. "
+                             "Charles County spread. Andres Manuel Lopez Obrador said no. Gov. "
+                             "Jim Justice said yes, and so said Peter Singer. Hurricane Ian hit "
+                             "Florida on Tuesday, when Ian made landfall. Harris Trust and "
+                             "Savings Bank rose.");
+    CHECK_FALSE(has(got, "org:Exchange Commission"));
+    CHECK_FALSE(has(got, "org:U.S. Securities"));
+    CHECK(has(got, "person:Mary Smith"));
+    CHECK_FALSE(has(got, "place:Mary Smith"));
+    CHECK(has(got, "place:Texas"));
+    CHECK(has(got, "place:St. Charles County"));
+    CHECK_FALSE(has(got, "place:Charles County"));
+    CHECK(has(got, "person:Andres Manuel Lopez Obrador"));
+    CHECK_FALSE(has(got, "person:Manuel Lopez Obrador"));
+    CHECK(has(got, "person:Jim Justice"));
+    CHECK(has(got, "person:Peter Singer"));
+    CHECK_FALSE(has(got, "person:Hurricane Ian"));
+    CHECK(has(got, "org:Harris Trust and Savings Bank"));
+}
+
 namespace {
 
 // Recall and precision of one entity type against the Reuters labels.
