@@ -3,6 +3,7 @@
 #include "corpus/analysis/entity_extractor.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include "common/text.hpp"
@@ -18,6 +19,8 @@ namespace {
 
 constexpr std::size_t kMaxNameWords = 4;    // "Jose Antonio Ardanza Garro" at most
 constexpr std::size_t kMaxPhraseWords = 8;  // longest gazetteer phrase tried
+constexpr std::array<EntityType, 3> kTypes = {EntityType::person, EntityType::org,
+                                              EntityType::place};
 
 // A name nobody could classify yet; coreference decides at the end of the article.
 struct Unresolved {
@@ -100,8 +103,6 @@ class ArticlePass {
         if (title == e) return false;
         std::size_t a = title + 1;
         while (a < e && (cues::is_title_modifier(toks_[a].key) || !toks_[a].capitalised)) ++a;
-        // "Supreme Court Justice Elena Kagan" has a title; "Ministry of Justice" has none.
-        if (a == e && toks_[title].key == "justice") return false;
         if (a < e && runs_.has_org_cue(a, e)) return false;  // "General Motors Corp"
         // "Mayor of London Sadiq Khan": the place the title is of comes before the name.
         if (a < e && a > title + 1 && toks_[a - 1].key == "of") {
@@ -382,7 +383,7 @@ class ArticlePass {
         // "F" and "C" (degrees), "A." (an initial): one letter names nothing.
         if (name.empty() || name.size() == 1 || (name.size() == 2 && name[1] == '.')) return;
         std::string k = facet_key(name);
-        if (!seen_.insert(std::string(to_string(type)) + ':' + k).second) return;
+        if (!seen_.insert(seen_key(type, k)).second) return;
         out_.push_back({type, std::move(name), EntityOrigin::extracted});
     }
 
@@ -394,8 +395,8 @@ class ArticlePass {
         for (const Unresolved& u : unresolved_)
             if (u.words == 1 && !u.sentence_start) surnames.insert(u.last_key);
         for (const Unresolved& u : unresolved_) {
-            if (const Entity* known = known_as(u)) {
-                add(known->type, known->name);
+            if (found_already(u)) {
+                continue;  // "Kamloops" after "the city of Kamloops"
             } else if (const Entity* org = org_starting_with(u)) {
                 add(EntityType::org, org->name);
             } else if (const Entity* person = person_ending_with(u.last_key)) {
@@ -417,12 +418,16 @@ class ArticlePass {
         return !cues::is_not_person_end(u.last_key) && !cues::is_not_person_start(u.first_key);
     }
 
-    // A name found already as written, of any type: "Kamloops" after "the city of Kamloops".
-    const Entity* known_as(const Unresolved& u) const {
+    // Whether the name was found already as written, as an entity of any type.
+    bool found_already(const Unresolved& u) const {
         const std::string k = facet_key(u.name);
-        for (const Entity& e : out_)
-            if (facet_key(e.name) == k) return &e;
-        return nullptr;
+        return std::any_of(kTypes.begin(), kTypes.end(),
+                           [&](EntityType type) { return seen_.count(seen_key(type, k)) > 0; });
+    }
+
+    // The key of seen_: type and facet key, "person:paul volcker".
+    static std::string seen_key(EntityType type, const std::string& key) {
+        return std::string(to_string(type)) + ':' + key;
     }
 
     const Entity* person_ending_with(const std::string& last) const {

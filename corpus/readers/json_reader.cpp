@@ -150,9 +150,7 @@ void read_json(std::istream& in, const std::string& file_name, const ReadOptions
         if (c == '\n') ++line;
         skipped.push_back(static_cast<char>(c));
         if (skipped.size() > options.max_file_bytes) {  // endless white space
-            sink.on_problem(ParseError(file_name, 0,
-                                       "more than " + std::to_string(options.max_file_bytes) +
-                                           " bytes of white space before any JSON value"));
+            sink.on_problem(over_file_limit(file_name, options, " of white space"));
             return;
         }
     }

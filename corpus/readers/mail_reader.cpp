@@ -132,10 +132,7 @@ void read_mail(std::istream& in, const std::string& file_name, const ReadOptions
     std::size_t header_bytes = 0;
     std::string body = read_headers(in, headers, options.max_file_bytes, header_bytes);
     if (header_bytes > options.max_file_bytes) {
-        sink.on_problem(ParseError(file_name, 0,
-                                   "more than " + std::to_string(options.max_file_bytes) +
-                                       " bytes of mail headers, the limit on a file read whole; "
-                                       "nothing of it is indexed"));
+        sink.on_problem(over_file_limit(file_name, options, " of mail headers"));
         return;
     }
     if (headers.empty()) {

@@ -108,17 +108,22 @@ void finish_article(Article& article, std::string_view default_source) {
                                                : article.url;
 }
 
+ParseError over_file_limit(const std::string& file_name, const ReadOptions& options,
+                           std::string_view what) {
+    return ParseError(file_name, 0,
+                      "more than " + std::to_string(options.max_file_bytes) + " bytes" +
+                          std::string(what) +
+                          ", the limit on a file read whole (a JSON object, text, mail, SGML "
+                          "or a page); nothing of it is indexed. JSON Lines, CSV and JSON "
+                          "arrays are read record by record, with no such limit");
+}
+
 bool append_rest(std::streambuf& buf, std::string& out, const std::string& file_name,
                  const ReadOptions& options, const ArticleSink& sink) {
     char chunk[1 << 16];
     for (std::streamsize n; (n = buf.sgetn(chunk, sizeof chunk)) > 0;) {
         if (out.size() + static_cast<std::size_t>(n) > options.max_file_bytes) {
-            sink.on_problem(ParseError(
-                file_name, 0,
-                "more than " + std::to_string(options.max_file_bytes) +
-                    " bytes, the limit on a file read whole (a JSON object, text, mail, SGML "
-                    "or a page); nothing of it is indexed. JSON Lines, CSV and JSON arrays "
-                    "are read record by record, with no such limit"));
+            sink.on_problem(over_file_limit(file_name, options));
             return false;
         }
         out.append(chunk, static_cast<std::size_t>(n));

@@ -44,6 +44,11 @@ void set_date(Article& article, std::string_view text);
 /// duplicates.
 void finish_article(Article& article, std::string_view default_source);
 
+/// The problem of a file past options.max_file_bytes: "more than N bytes`what`, the limit on a
+/// file read whole ...", `what` naming the part that ran over (" of mail headers") or empty.
+[[nodiscard]] ParseError over_file_limit(const std::string& file_name, const ReadOptions& options,
+                                         std::string_view what = {});
+
 /// Appends what is left in `buf` to `out` (whole-file formats read their file at once), as long
 /// as `out` stays within options.max_file_bytes. Past that, stops reading, reports the file to
 /// `sink` and returns false: the caller indexes nothing of it.
