@@ -31,7 +31,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # minimal root (debootstrap --variant=minbase), where nothing else is installed.
 # The build: compilers, cmake (ccache only speeds up rebuilds), and every find_package and
 # find_path of cmake/NewsdexDependencies.cmake; iso-codes and tzdata are read at run time.
-build_packages=(build-essential cmake ccache libxapian-dev libstemmer-dev
+build_packages=(build-essential cmake ccache libxapian-dev libstemmer-dev libcpp-httplib-dev
                 libboost-program-options-dev libsimdjson-dev libarchive-dev libcld2-dev
                 libzstd-dev iso-codes tzdata)
 # The tests: Catch2 and zlib (tests/CMakeLists.txt), xapian-check and xapian-progsrv (run by

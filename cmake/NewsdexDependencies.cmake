@@ -31,3 +31,10 @@ endfunction()
 newsdex_import_library(Snowball::stemmer libstemmer.h stemmer)
 # Compact Language Detector 2: libcld2-dev.
 newsdex_import_library(CLD2::CLD2 cld2/public/compact_lang_det.h cld2)
+
+# HTTP for newsdex-serve (libcpp-httplib-dev): Debian builds cpp-httplib as a shared library
+# with TLS, zlib and Brotli support, and its classes' layout follows those switches, so every
+# user of the header compiles with them on, as its pkg-config file says.
+newsdex_import_library(httplib::httplib httplib.h cpp-httplib)
+set_property(TARGET httplib::httplib PROPERTY INTERFACE_COMPILE_DEFINITIONS
+  CPPHTTPLIB_OPENSSL_SUPPORT CPPHTTPLIB_ZLIB_SUPPORT CPPHTTPLIB_BROTLI_SUPPORT)

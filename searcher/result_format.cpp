@@ -24,19 +24,22 @@ std::string_view origin_name(EntityOrigin origin) {
     return origin == EntityOrigin::given ? "given" : "extracted";
 }
 
-void write_hit(JsonWriter& json, const Hit& hit) {
-    json.begin_object();
-    json.key("rank").value(static_cast<std::uint64_t>(hit.rank));
-    json.key("id").value(hit.id);
-    json.key("title").value(hit.title);
-    json.key("source").value(hit.source);
-    json.key("date").value(hit.date);
-    json.key("date_inferred").value(hit.date_inferred);
-    json.key("url").value(hit.url);
-    json.key("score").value(hit.score);
-    json.key("snippet").value(hit.snippet);
+/// The article's own fields, in the order a hit and a document both show them (`Fields`: a
+/// Hit or StoredFields).
+template <typename Fields>
+void write_article_fields(JsonWriter& json, const Fields& fields) {
+    json.key("id").value(fields.id);
+    json.key("title").value(fields.title);
+    json.key("source").value(fields.source);
+    json.key("date").value(fields.date);
+    json.key("date_inferred").value(fields.date_inferred);
+    json.key("url").value(fields.url);
+}
+
+void write_entities_and_categories(JsonWriter& json, const std::vector<Entity>& entities,
+                                   const std::vector<std::string>& categories) {
     json.key("entities").begin_array();
-    for (const auto& entity : hit.entities) {
+    for (const auto& entity : entities) {
         json.begin_object();
         json.key("type").value(to_string(entity.type));
         json.key("name").value(entity.name);
@@ -45,8 +48,17 @@ void write_hit(JsonWriter& json, const Hit& hit) {
     }
     json.end_array();
     json.key("categories").begin_array();
-    for (const auto& category : hit.categories) json.value(category);
+    for (const auto& category : categories) json.value(category);
     json.end_array();
+}
+
+void write_hit(JsonWriter& json, const Hit& hit) {
+    json.begin_object();
+    json.key("rank").value(static_cast<std::uint64_t>(hit.rank));
+    write_article_fields(json, hit);
+    json.key("score").value(hit.score);
+    json.key("snippet").value(hit.snippet);
+    write_entities_and_categories(json, hit.entities, hit.categories);
     json.key("cluster").value(hit.cluster);
     json.key("copies").begin_object();
     json.key("count").value(hit.copy_count);
@@ -389,6 +401,16 @@ std::string format_json(const SearchResult& result) {
         json.key("date_bucket").value(facet.bucket);
         json.key("date_undated").value(facet.undated);  // matches no bucket counts
     }
+    json.end_object();
+    return json.str() + "\n";
+}
+
+std::string format_document_json(const StoredFields& fields) {
+    JsonWriter json;
+    json.begin_object();
+    write_article_fields(json, fields);
+    write_entities_and_categories(json, fields.entities, fields.categories);
+    json.key("body").value(fields.body);
     json.end_object();
     return json.str() + "\n";
 }

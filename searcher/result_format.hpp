@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "common/stored_fields.hpp"
 #include "searcher/search_result.hpp"
 
 namespace newsdex::searcher {
@@ -18,5 +19,9 @@ struct TextStyle {
 
 /// One JSON object: total, total_exact, offset, hits[], facets{} (see README "JSON output").
 [[nodiscard]] std::string format_json(const SearchResult& result);
+
+/// One article's stored fields as JSON, its whole text as "body" (newsdex-serve's
+/// GET /document/ID): the fields of a hit that belong to the article (no rank, score, snippet).
+[[nodiscard]] std::string format_document_json(const StoredFields& fields);
 
 }  // namespace newsdex::searcher

@@ -2,14 +2,11 @@
 /// @brief newsdex-search's options (the request's filters, page, facets), usage and limits.
 #include "searcher/search_command_line.hpp"
 
-#include <chrono>
 #include <string_view>
 #include <vector>
 
-#include "common/date.hpp"
-#include "common/error.hpp"
 #include "common/program.hpp"
-#include "common/text.hpp"
+#include "searcher/request_values.hpp"
 #include "searcher/search_limits.hpp"
 
 namespace po = boost::program_options;
@@ -20,42 +17,6 @@ namespace newsdex::searcher {
 extern const std::string_view search_usage;
 
 namespace {
-
-SortOrder parse_sort(const std::string& text) {
-    if (text == "relevance") return SortOrder::relevance;
-    if (text == "newest") return SortOrder::newest;
-    if (text == "oldest") return SortOrder::oldest;
-    throw UsageError("unknown --sort '" + text + "' (relevance, newest or oldest)");
-}
-
-DateBucket parse_bucket(const std::string& text) {
-    if (text == "auto") return DateBucket::automatic;
-    if (text == "day") return DateBucket::day;
-    if (text == "month") return DateBucket::month;
-    if (text == "year") return DateBucket::year;
-    throw UsageError("unknown --date-bucket '" + text + "' (auto, day, month or year)");
-}
-
-/// The moment of --now: any date parse_date() reads ("1987-03-31", "1987-03-31T12:00:00Z").
-std::int64_t parse_now(const std::string& text) {
-    if (const auto at = parse_date(text)) return at->seconds;
-    throw UsageError("--now '" + text + "' is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)");
-}
-
-/// "source,date" and repeated --facets alike, as one list of names.
-std::vector<std::string> split_facets(const std::vector<std::string>& values) {
-    std::vector<std::string> names;
-    for (const auto& value : values) {
-        std::size_t start = 0;
-        for (std::size_t comma; start <= value.size(); start = comma + 1) {
-            comma = value.find(',', start);
-            if (comma == std::string::npos) comma = value.size();
-            const auto name = trim(std::string_view(value).substr(start, comma - start));
-            if (!name.empty()) names.emplace_back(name);
-        }
-    }
-    return names;
-}
 
 /// A text option that `set` receives when given.
 po::typed_value<std::string>* text(const char* value_name,
@@ -78,14 +39,14 @@ void add_request_options(po::options_description& options, SearchRequest& r) {
         "to", text("DATE", [&r](const std::string& v) { r.to = v; }), "only up to the end of DATE")(
         "now", text("DATE", [&r](const std::string& v) { r.now = parse_now(v); }),
         "count relative dates from DATE (UTC; default: the clock), e.g. for an archive")(
-        "sort", text("ORDER", [&r](const std::string& v) { r.sort = parse_sort(v); }),
+        "sort", text("ORDER", [&r](const std::string& v) { r.sort = parse_sort_order(v); }),
         "relevance (default), newest or oldest");
     add_count_option(options, "limit,n", r.limit, "hits to show (default 10)");
     add_count_option(options, "offset", r.offset, "hits to skip first (default 0)");
     options.add_options()(
         "facets,f",
         po::value<std::vector<std::string>>()->composing()->value_name("LIST")->notifier(
-            [&r](const std::vector<std::string>& v) { r.facets = split_facets(v); }),
+            [&r](const std::vector<std::string>& v) { r.facets = split_facet_names(v); }),
         "count these over all matches: source, date, entity, person, org, place, category "
         "(comma-separated or repeated)");
     add_count_option(options, "facet-limit", r.facet_limit,
@@ -93,7 +54,7 @@ void add_request_options(po::options_description& options, SearchRequest& r) {
                      "shows all, and the matches without a date as undated)");
     options.add_options()(
         "date-bucket",
-        text("SIZE", [&r](const std::string& v) { r.date_bucket = parse_bucket(v); }),
+        text("SIZE", [&r](const std::string& v) { r.date_bucket = parse_date_bucket(v); }),
         "date facet buckets: auto (default: fits the span), day, month or year")(
         "no-synonyms", po::bool_switch()->notifier([&r](bool off) { r.synonyms = !off; }),
         "do not widen free text with the index's synonyms (usa: also \"united states\")")(
@@ -138,11 +99,8 @@ std::optional<SearchCommandLine> parse_search_command_line(int argc, char* argv[
     const std::string usage = std::string(search_usage) + "\n" + limits_help();
     if (!parse_command_line(argc, argv, options, &words, usage, DashWords::query))
         return std::nullopt;
-    if (!args.request.now) {
-        // Relative dates count from the clock unless --now says otherwise.
-        using namespace std::chrono;
-        args.request.now = duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
-    }
+    // Relative dates count from the clock unless --now says otherwise.
+    if (!args.request.now) args.request.now = clock_now();
     for (const auto& word : words)
         args.request.query += (args.request.query.empty() ? "" : " ") + word;
     return args;

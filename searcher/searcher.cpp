@@ -535,4 +535,29 @@ std::uint64_t Searcher::document_count() const {
     return db_.get_doccount();
 }
 
+std::uint64_t Searcher::revision() const {
+    try {
+        return db_.get_revision();
+    } catch (const Xapian::LogicError&) {
+        return 0;  // in memory or remote: Xapian keeps no revision it can tell
+    }
+}
+
+std::optional<StoredFields> Searcher::document(const std::string& id) {
+    const auto read = [&]() -> std::optional<StoredFields> {
+        const std::string term = schema::id_term(id);
+        const Xapian::PostingIterator posting = db_.postlist_begin(term);
+        if (posting == db_.postlist_end(term)) return std::nullopt;
+        const std::string data = StoredFieldsCompression::record_of(db_.get_document(*posting));
+        std::string expanded;
+        return StoredFields::decode(plain_record(data, stored_fields_compression(), expanded));
+    };
+    try {
+        return read();
+    } catch (const Xapian::DatabaseModifiedError&) {
+        reopen();  // as in search_once(): once on the new revision
+    }
+    return read();
+}
+
 }  // namespace newsdex::searcher

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "common/stored_fields.hpp"
 #include "common/stored_fields_compression.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/index_folder.hpp"
@@ -75,6 +76,14 @@ class Searcher {
 
     /// Number of documents in the index.
     [[nodiscard]] std::uint64_t document_count() const;
+
+    /// The revision of the index read (Xapian's, which each commit raises); 0 for a database
+    /// that has none to tell (in memory, remote).
+    [[nodiscard]] std::uint64_t revision() const;
+
+    /// The stored fields of the article with this id, its body included; none when the index
+    /// holds no such article. Retried once on a new revision, as search() is.
+    [[nodiscard]] std::optional<StoredFields> document(const std::string& id);
 
   private:
     /// One search, without a suggestion (retried once on a new revision).

@@ -18,18 +18,11 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string sample_file() {
-    return (newsdex::test::sample_corpus() / "articles.jsonl").string();
+    return newsdex::test::sample_file().string();
 }
 
-// The sample corpus indexed once through the CLI (once per ctest run: test::built_once).
-const std::string& sample_index() {
-    static const std::string dir =
-        newsdex::test::built_once("cli-sample-index", [](const fs::path& d) {
-            const auto r =
-                run_command({newsdex::test::index_program(), "-d", d.string(), sample_file()});
-            REQUIRE(r.exit_code == 0);
-        }).string();
-    return dir;
+std::string sample_index() {
+    return newsdex::test::sample_index().string();
 }
 
 newsdex::test::CommandResult search(std::vector<std::string> args) {

@@ -4,6 +4,7 @@
 
 #include <unistd.h>  // getpid
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -29,6 +30,18 @@ fs::path reuters_dir() {
 
 fs::path sample_corpus() {
     return NEWSDEX_SAMPLE_CORPUS;
+}
+
+fs::path sample_file() {
+    return sample_corpus() / "articles.jsonl";
+}
+
+const fs::path& sample_index() {
+    static const fs::path dir = built_once("cli-sample-index", [](const fs::path& d) {
+        const auto r = run_command({index_program(), "-d", d.string(), sample_file().string()});
+        REQUIRE(r.exit_code == 0);
+    });
+    return dir;
 }
 
 fs::path fresh_dir(const std::string& name) {
@@ -106,6 +119,9 @@ std::string index_program() {
 }
 std::string search_program() {
     return NEWSDEX_SEARCH_BIN;
+}
+std::string serve_program() {
+    return NEWSDEX_SERVE_BIN;
 }
 
 }  // namespace newsdex::test

@@ -22,6 +22,13 @@ namespace newsdex::test {
 /// The sample corpus shipped in corpus/sample.
 [[nodiscard]] std::filesystem::path sample_corpus();
 
+/// The sample corpus's one file, corpus/sample/articles.jsonl.
+[[nodiscard]] std::filesystem::path sample_file();
+
+/// The sample corpus indexed by newsdex-index, once per ctest run (built_once), for the cases
+/// that only read it.
+[[nodiscard]] const std::filesystem::path& sample_index();
+
 /// An empty scratch folder named `name` under the build's test work folder.
 [[nodiscard]] std::filesystem::path fresh_dir(const std::string& name);
 
@@ -62,5 +69,6 @@ void save_result(const std::filesystem::path& prefix, const CommandResult& resul
 /// Paths of the built programs.
 [[nodiscard]] std::string index_program();
 [[nodiscard]] std::string search_program();
+[[nodiscard]] std::string serve_program();
 
 }  // namespace newsdex::test
