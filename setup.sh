@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # newsdex set-up on Debian 12: install the packages, build, then run the demo or the tests.
-#   ./setup.sh demo   install, build the two programs, index corpus/sample, run a faceted search
+#   ./setup.sh demo   install, build the programs, index corpus/sample, run a faceted search
 #   ./setup.sh test   install, build everything, run the whole test suite, then again under
 #                     ASan+UBSan, then a short run of every fuzz target
 #   ./setup.sh test --quick
-#                     install, build everything once, run the unit, cli, shared and checks
-#                     suites and one fuzz target (what .ci/fresh-check runs on a minimal
+#                     install, build everything once, run the unit, cli, shared, browser and
+#                     checks suites and one fuzz target (what .ci/fresh-check runs on a minimal
 #                     Debian 12 root)
 #   ./setup.sh fuzz [SECONDS [TARGET...]]
 #                     build the libFuzzer targets with clang-14, run each for SECONDS (10)
-#   ./setup.sh build  install and build the two programs only
+#   ./setup.sh build  install and build the programs only
 #   ./setup.sh bench [--scales 1,10 | --x50]
 #                     install the peers too (Lucene, SQLite FTS5), run bench/run.sh
 # Needs root (or sudo) only when packages are missing. Stops at the first step that fails and
@@ -36,8 +36,10 @@ build_packages=(build-essential cmake ccache libxapian-dev libstemmer-dev libcpp
                 libzstd-dev iso-codes tzdata)
 # The tests: Catch2 and zlib (tests/CMakeLists.txt), xapian-check and xapian-progsrv (run by
 # the reliability and integration suites), clang-14 with libFuzzer's runtime (tests/fuzz),
-# clang-format (.ci/check-format, a ctest test of label checks).
-test_packages=(catch2 zlib1g-dev xapian-tools clang-14 libclang-rt-14-dev clang-format)
+# clang-format (.ci/check-format, a ctest test of label checks), headless Chromium and its
+# WebDriver (tests/browser: the search page in a real browser).
+test_packages=(catch2 zlib1g-dev xapian-tools clang-14 libclang-rt-14-dev clang-format
+               chromium chromium-driver)
 # The benchmarks: the Lucene and SQLite FTS5 peers, Google Benchmark for the micro benchmarks,
 # python3 for the workload and the report, gnuplot for the plots (bench/run.sh).
 bench_packages=(default-jdk-headless liblucene8-java libgoogle-gson-java libsqlite3-dev sqlite3
@@ -88,7 +90,7 @@ compile() {  # compile DIR [TARGET...]
 
 build_programs() {
     configure "$build_dir" -DNEWSDEX_BUILD_TESTS=OFF -DNEWSDEX_BUILD_BENCH=OFF
-    compile "$build_dir" newsdex-index newsdex-search
+    compile "$build_dir" newsdex-index newsdex-search newsdex-serve
 }
 
 build_everything() {
@@ -105,6 +107,9 @@ demo() {
     echo '$ newsdex-search -d' "$index" '--facets source,date,entity "interest rates"'
     "$build_dir/searcher/newsdex-search" --index "$index" --limit 3 --facets source,date,entity \
         "interest rates"
+    echo
+    echo "To search it in a browser: $build_dir/searcher/server/newsdex-serve -d $index"
+    echo "then open http://127.0.0.1:8080/ (Ctrl-C stops the server)."
 }
 
 run_suites() {  # run_suites DIR [ctest label regex]
@@ -182,7 +187,7 @@ case "$mode" in
         install_packages "${build_packages[@]}" "${test_packages[@]}"
         build_everything
         if $quick; then
-            run_suites "$build_dir" 'unit|cli|shared|checks'
+            run_suites "$build_dir" 'unit|cli|shared|checks|browser'
             fuzz 1 format
         else
             run_suites "$build_dir"

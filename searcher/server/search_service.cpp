@@ -11,6 +11,7 @@
 #include "searcher/request_values.hpp"
 #include "searcher/result_format.hpp"
 #include "searcher/server/search_parameters.hpp"
+#include "searcher/server/web_assets.hpp"
 
 namespace newsdex::server {
 
@@ -82,12 +83,15 @@ HttpResponse SearchService::route(const HttpRequest& request, std::string& endpo
         endpoint = "health";
     else if (path == "/metrics")
         endpoint = "metrics";
+    else if (web_asset(path))
+        endpoint = "page";
     else
-        return error_response(
-            404, "no such endpoint: " + path + " (GET /search, /document/ID, /health, /metrics)");
+        return error_response(404, "no such endpoint: " + path +
+                                       " (GET /, /search, /document/ID, /health, /metrics)");
     if (request.method != "GET" && request.method != "HEAD")
         return error_response(405, request.method + " is not allowed here: use GET");
-    if (endpoint != "search" && !request.parameters.empty())
+    // The page's own parameters are its state, read by its script.
+    if (endpoint != "search" && endpoint != "page" && !request.parameters.empty())
         return error_response(400,
                               "unknown parameter '" + request.parameters.front().first + "' (" +
                                   path + " takes none)",
@@ -95,6 +99,10 @@ HttpResponse SearchService::route(const HttpRequest& request, std::string& endpo
     if (endpoint == "search") return search(request);
     if (endpoint == "document") return document(path.substr(document_path.size()));
     if (endpoint == "health") return health();
+    if (endpoint == "page") {
+        const WebAsset asset = *web_asset(path);
+        return {200, std::string(asset.content_type), std::string(asset.body)};
+    }
     return metrics();
 }
 

@@ -1,6 +1,6 @@
 /// @file search_service.hpp
 /// @brief newsdex-serve's API, apart from HTTP's wire: GET /search, /document/ID, /health and
-/// /metrics answered from a pool of cached Searchers.
+/// /metrics answered from a pool of cached Searchers, and the search page at /.
 #pragma once
 
 #include <cstddef>

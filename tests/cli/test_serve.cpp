@@ -172,7 +172,7 @@ TEST_CASE("newsdex-serve refuses bad requests with 400 and says which parameter 
         {"/search?facets=colour", 400, "", "", 0},
         {"/health?verbose=1", 400, "unknown parameter 'verbose' (/health takes none)", "verbose",
          0},
-        {"/", 404, "", "", 0},
+        {"/app.json", 404, "", "", 0},
         {"/search/extra", 404, "", "", 0},
     };
     for (const auto& r : refusals) {

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <string>
 
+#include "support/child_process.hpp"
 #include "support/test_support.hpp"
 
 namespace {
@@ -31,6 +32,15 @@ bool listing(const Catch::ConfigData& data) {
 int main(int argc, char* argv[]) {
     Catch::Session session;
     if (const int code = session.applyCommandLine(argc, argv); code != 0) return code;
+#ifdef NEWSDEX_TESTS_NEED_BROWSER
+    // The browser suite drives Debian's chromium through chromium-driver (./setup.sh test
+    // installs both).
+    if (!listing(session.configData()) && (newsdex::test::find_on_path("chromium").empty() ||
+                                           newsdex::test::find_on_path("chromedriver").empty())) {
+        std::cerr << "chromium or chromedriver not on PATH: every test of this suite is skipped\n";
+        return 77;
+    }
+#endif
     if (!listing(session.configData()) && !newsdex::test::have_shared_corpus()) {
         std::cerr << "shared corpus not found at " << newsdex::test::shared_corpus().string()
                   << ": ";
