@@ -10,6 +10,8 @@
 #   ./setup.sh fuzz [SECONDS [TARGET...]]
 #                     build the libFuzzer targets with clang-14, run each for SECONDS (10)
 #   ./setup.sh build  install and build the programs only
+#   ./setup.sh package
+#                     build the programs and a .deb of them (build/newsdex_VERSION_ARCH.deb)
 #   ./setup.sh bench [--scales 1,10 | --x50]
 #                     install the peers too (Lucene, SQLite FTS5), run bench/run.sh
 # Needs root (or sudo) only when packages are missing. Stops at the first step that fails and
@@ -93,6 +95,15 @@ build_programs() {
     compile "$build_dir" newsdex-index newsdex-search newsdex-serve
 }
 
+# The .deb of the programs, man pages, completion and docs (packaging/CMakeLists.txt); its
+# path is the last line printed.
+package() {
+    build_programs
+    step="package"
+    (cd "$build_dir" && cpack -G DEB > cpack.log) || { cat "$build_dir/cpack.log" >&2; return 1; }
+    ls "$PWD/$build_dir"/newsdex_*.deb
+}
+
 build_everything() {
     configure "$build_dir" -DNEWSDEX_BUILD_TESTS=ON -DNEWSDEX_BUILD_BENCH=ON
     compile "$build_dir"
@@ -163,7 +174,8 @@ fuzz() {  # fuzz [seconds per target [TARGET...]]
 }
 
 usage() {
-    echo "usage: $0 [demo | test [--quick] | build | fuzz [SECONDS [TARGET...]] | bench [ARGS]]" >&2
+    echo "usage: $0 [demo | test [--quick] | build | package | fuzz [SECONDS [TARGET...]] |" \
+         "bench [ARGS]]" >&2
     exit 2
 }
 
@@ -176,6 +188,10 @@ case "$mode" in
     build)
         install_packages "${build_packages[@]}"
         build_programs
+        ;;
+    package)
+        install_packages "${build_packages[@]}"
+        package
         ;;
     test)
         quick=false

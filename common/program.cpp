@@ -2,12 +2,14 @@
 /// @brief Option groups, command-line parsing and error-to-exit-code mapping of the programs.
 #include "common/program.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <xapian.h>
 
 #include <boost/program_options/errors.hpp>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -139,12 +141,24 @@ std::optional<po::variables_map> parse_command_line(int argc, char* argv[],
         std::cout << usage << visible << '\n';
         return std::nullopt;
     }
+    if (vm.count("version")) {
+        std::cout << version_line(
+                         std::filesystem::path(argc > 0 ? argv[0] : "newsdex").filename().string())
+                  << '\n';
+        return std::nullopt;
+    }
     po::notify(vm);
     return vm;
 }
 
 void add_help_option(po::options_description& options, const char* text) {
-    options.add_options()("help,h", text);
+    options.add_options()("help,h", text)("version",
+                                          "show the versions of newsdex and Xapian and exit");
+}
+
+std::string version_line(std::string_view program) {
+    return std::string(program) + " " + NEWSDEX_VERSION + " (Xapian " + Xapian::version_string() +
+           ")";
 }
 
 void add_index_option(po::options_description& options, std::string& dir, const char* text) {
@@ -176,6 +190,12 @@ bool stdout_is_color_terminal() {
 
 bool stderr_is_terminal() {
     return ::isatty(STDERR_FILENO) == 1;
+}
+
+std::size_t terminal_width() {
+    winsize size{};
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+    return 80;
 }
 
 }  // namespace newsdex

@@ -3,6 +3,7 @@
 /// error-to-exit-code mapping, terminals.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -36,11 +37,11 @@ int run_program(std::string_view tool, const std::function<int()>& body);
 
 /// Parses a command line of `visible` options and, when `words` is given, positional words
 /// (collected into it; without it a positional word is an error). On --help prints `usage`
-/// and the options and returns nothing; otherwise the checked variables (required options
-/// enforced, notifiers run; errors are thrown as Boost.Program_options errors or UsageError).
-/// With DashWords::query, a word after the first that starts with `-` is a word too (`gas -oil`
-/// searches for gas without oil), unless it is exactly a short option (`-n`); `--x` stays an
-/// option and everything after `--` is words.
+/// and the options, on --version version_line(), and returns nothing; otherwise the checked
+/// variables (required options enforced, notifiers run; errors are thrown as Boost.Program_options
+/// errors or UsageError). With DashWords::query, a word after the first that starts with `-` is a
+/// word too (`gas -oil` searches for gas without oil), unless it is exactly a short option (`-n`);
+/// `--x` stays an option and everything after `--` is words.
 enum class DashWords { options, query };
 [[nodiscard]] std::optional<boost::program_options::variables_map> parse_command_line(
     int argc, char* argv[], const boost::program_options::options_description& visible,
@@ -50,9 +51,12 @@ enum class DashWords { options, query };
 // The option groups the programs share, each added to a program's one options_description
 // (Boost prints nested groups apart, under captions of their own).
 
-/// `-h/--help`.
+/// `-h/--help` and `--version` (parse_command_line() answers both).
 void add_help_option(boost::program_options::options_description& options,
                      const char* text = "show this help and exit");
+
+/// What --version prints: "newsdex-search 0.1.0 (Xapian 1.4.22)".
+[[nodiscard]] std::string version_line(std::string_view program);
 
 /// `-d/--index DIR`, required, into `dir`; `text` says what the program does with it.
 void add_index_option(boost::program_options::options_description& options, std::string& dir,
@@ -89,5 +93,8 @@ void add_count_option(boost::program_options::options_description& options, cons
 
 /// Whether stderr is a terminal (progress lines are only drawn there).
 [[nodiscard]] bool stderr_is_terminal();
+
+/// Columns of the terminal stderr is (80 when it cannot tell).
+[[nodiscard]] std::size_t terminal_width();
 
 }  // namespace newsdex

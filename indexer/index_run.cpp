@@ -83,18 +83,26 @@ void report_date_invalid(const Article& article, const IndexOptions& options,
 
 // The reading side of a run: articles go to `consume`; malformed records are counted in
 // `summary` and reported (or thrown, with --strict); a requested stop ends the reading.
+// Progress is reported at most this often; the clock is read every 64 articles.
+constexpr double progress_interval_seconds = 0.25;
+
 corpus::ArticleSink run_sink(const IndexOptions& options, const IndexCallbacks& callbacks,
                              IndexSummary& summary, Clock::time_point start,
+                             const corpus::InputProgress& input,
                              std::function<void(Article&&)> consume) {
     corpus::ArticleSink sink;
-    sink.on_article = [&options, &callbacks, &summary, start, consume = std::move(consume),
-                       read = std::uint64_t{0}](Article&& article) mutable {
+    sink.on_article = [&options, &callbacks, &summary, start, &input, consume = std::move(consume),
+                       read = std::uint64_t{0}, reported = 0.0](Article&& article) mutable {
         if (options.stop_requested && options.stop_requested->load()) throw StopReading{};
         if (!article.unreadable_date.empty())
             report_date_invalid(article, options, callbacks, summary);
         consume(std::move(article));
-        if (callbacks.on_progress && ++read % 1000 == 0)
-            callbacks.on_progress({read, seconds_since(start)});
+        if (!callbacks.on_progress || ++read % 64 != 0) return;
+        const double seconds = seconds_since(start);
+        if (seconds - reported < progress_interval_seconds) return;
+        reported = seconds;
+        callbacks.on_progress(
+            {read, seconds, input.bytes_read(), input.total_bytes(), input.current_file()});
     };
     sink.on_problem = [&options, &callbacks, &summary](const ParseError& problem) {
         if (options.strict) throw problem;
@@ -112,9 +120,11 @@ corpus::ArticleSink run_sink(const IndexOptions& options, const IndexCallbacks& 
 
 // Reads every input, stopping early (summary.interrupted) when a stop is requested.
 void read_all(const std::vector<std::string>& paths, const IndexOptions& options,
-              const corpus::ArticleSink& sink, IndexSummary& summary) {
+              const corpus::ArticleSink& sink, corpus::InputProgress& input,
+              IndexSummary& summary) {
     corpus::ReadOptions read = options.read;
     read.stop_requested = options.stop_requested;  // for reading through what yields nothing
+    read.progress = &input;
     try {
         corpus::read_inputs(paths, read, sink);
     } catch (const StopReading&) {
@@ -134,15 +144,17 @@ IndexSummary index_directly(BatchWriter& writer, DocumentPreparer& preparer,
         worker.emplace(
             [&writer](PreparedDocument&& prepared) { writer.write(std::move(prepared)); });
     IndexSummary summary;
-    const corpus::ArticleSink sink = run_sink(
-        options, callbacks, summary, start, [&writer, &preparer, &worker](Article&& article) {
-            if (worker)
-                worker->push(preparer.prepare(std::move(article)));
-            else
-                writer.write(preparer.prepare(std::move(article)));
-        });
+    corpus::InputProgress input;
+    const corpus::ArticleSink sink =
+        run_sink(options, callbacks, summary, start, input,
+                 [&writer, &preparer, &worker](Article&& article) {
+                     if (worker)
+                         worker->push(preparer.prepare(std::move(article)));
+                     else
+                         writer.write(preparer.prepare(std::move(article)));
+                 });
     try {
-        read_all(paths, options, sink, summary);
+        read_all(paths, options, sink, input, summary);
         if (worker) worker->finish();  // rethrows a failed write
         writer.commit();
         if (!summary.interrupted && writer.indexed() > 0) {
@@ -220,11 +232,12 @@ IndexSummary build_in_segments(BatchWriter& writer, const std::filesystem::path&
     writer.commit();  // the new index opens, empty, until the segments take its place
     SegmentedBuild build(options, segments_dir, writer.dictionary());
     IndexSummary summary;
+    corpus::InputProgress input;
     const corpus::ArticleSink sink =
-        run_sink(options, callbacks, summary, start,
+        run_sink(options, callbacks, summary, start, input,
                  [&build](Article&& article) { build.add(std::move(article)); });
     try {
-        read_all(paths, options, sink, summary);
+        read_all(paths, options, sink, input, summary);
         build.finish();  // rethrows a failed write
         if (!summary.interrupted && build.added() > 0) {
             const CopyClusters copies = cluster_copies_in_segments(build.segment_paths());

@@ -17,6 +17,9 @@ namespace newsdex::indexer {
 struct IndexProgress {
     std::uint64_t documents = 0;  ///< articles indexed so far in this run
     double seconds = 0;
+    std::uint64_t bytes_read = 0;   ///< of the inputs (compressed files: compressed bytes)
+    std::uint64_t total_bytes = 0;  ///< of all the inputs; 0 when unknown (standard input)
+    std::string current_file;       ///< being read ("-": standard input)
 };
 
 /// What a run did.

@@ -15,6 +15,7 @@
 #include "indexer/failed_commit.hpp"
 #include "indexer/index_command_line.hpp"
 #include "indexer/index_run.hpp"
+#include "indexer/progress_line.hpp"
 
 using namespace newsdex;
 
@@ -113,9 +114,8 @@ int run(int argc, char* argv[]) {
     };
     if (progress)
         callbacks.on_progress = [](const indexer::IndexProgress& p) {
-            std::fprintf(stderr, "\r%llu documents, %.0f docs/s ",
-                         static_cast<unsigned long long>(p.documents),
-                         p.seconds > 0 ? static_cast<double>(p.documents) / p.seconds : 0.0);
+            const std::string line = indexer::progress_line(p, terminal_width() - 1);
+            std::fprintf(stderr, "\r%s\033[K", line.c_str());
         };
 
     const auto summary = indexer::index_inputs(args->paths, args->options, callbacks);

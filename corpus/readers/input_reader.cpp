@@ -170,16 +170,24 @@ void read_file(const fs::path& path, const ReadOptions& options, bool named,
         sink.on_problem(ParseError(name, 0, "not a regular file (" + kind_of(status) + ")"));
         return;
     }
+    std::error_code size_error;
+    std::uint64_t size = fs::is_regular_file(status) ? fs::file_size(path, size_error) : 0;
+    if (size_error) size = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         sink.on_problem(ParseError(name, 0, std::string("cannot open: ") + std::strerror(errno)));
+        if (options.progress) options.progress->finish_file(size);
         return;
     }
+    if (options.progress) options.progress->start_file(name, in.rdbuf());
     read_member(*in.rdbuf(), name, name, named, options, sink);
+    if (options.progress) options.progress->finish_file(size);
 }
 
 void read_stdin(const ReadOptions& options, const ArticleSink& sink) {
+    if (options.progress) options.progress->start_file("-", nullptr);
     read_member(*std::cin.rdbuf(), "-", "", true, options, sink);
+    if (options.progress) options.progress->finish_file(0);
 }
 
 /// Collects the files under `folder` (recursively; hidden entries and links to folders left
@@ -262,6 +270,7 @@ void check_inputs_exist(const std::vector<std::string>& paths) {
 void read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
                  const ArticleSink& unlimited_sink) {
     const ArticleSink sink = limit_size(unlimited_sink, options.max_article_bytes);
+    if (options.progress) options.progress->measure(paths);
     for (const auto& path : paths) {
         if (path == "-") {
             read_stdin(options, sink);

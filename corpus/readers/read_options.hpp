@@ -10,6 +10,7 @@
 
 #include "corpus/readers/article_field.hpp"
 #include "corpus/readers/format.hpp"
+#include "corpus/readers/input_progress.hpp"
 
 namespace newsdex::corpus {
 
@@ -46,6 +47,8 @@ struct ReadOptions {
     /// through data that yields no article, such as a JSON Lines line over the limit, stops
     /// when it turns true, as the caller's article handler would at the next article.
     const std::atomic<bool>* stop_requested = nullptr;
+    /// Kept up to date by read_inputs() when set, for a caller's progress line.
+    InputProgress* progress = nullptr;
 
     [[nodiscard]] bool stopped() const { return stop_requested && stop_requested->load(); }
 };
