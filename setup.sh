@@ -43,9 +43,10 @@ build_packages=(build-essential cmake ccache libxapian-dev libstemmer-dev libcpp
 test_packages=(catch2 zlib1g-dev xapian-tools clang-14 libclang-rt-14-dev clang-format
                chromium chromium-driver)
 # The benchmarks: the Lucene and SQLite FTS5 peers, Google Benchmark for the micro benchmarks,
-# python3 for the workload and the report, gnuplot for the plots (bench/run.sh).
+# python3 for the workload and the report, gnuplot for the plots (bench/run.sh), wrk for
+# the server's load (bench/serve.sh).
 bench_packages=(default-jdk-headless liblucene8-java libgoogle-gson-java libsqlite3-dev sqlite3
-                libbenchmark-dev python3 gnuplot-nox)
+                libbenchmark-dev python3 gnuplot-nox wrk)
 
 # The step under way, named by the exit trap when the script stops on a failure.
 step=""
@@ -100,8 +101,9 @@ build_programs() {
 package() {
     build_programs
     step="package"
+    rm -f "$build_dir"/newsdex_*.deb  # the one left is the one just made
     (cd "$build_dir" && cpack -G DEB > cpack.log) || { cat "$build_dir/cpack.log" >&2; return 1; }
-    ls "$PWD/$build_dir"/newsdex_*.deb
+    realpath "$build_dir"/newsdex_*.deb
 }
 
 build_everything() {

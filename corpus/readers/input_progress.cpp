@@ -16,22 +16,24 @@ namespace {
 /// to folders left out, as its walk does); what cannot be listed counts nothing.
 std::uint64_t folder_bytes(const fs::path& folder) {
     std::uint64_t bytes = 0;
-    std::error_code ec;
+    std::error_code walk;
     for (fs::recursive_directory_iterator
-             it(folder, fs::directory_options::skip_permission_denied, ec),
+             it(folder, fs::directory_options::skip_permission_denied, walk),
          end;
-         !ec && it != end; it.increment(ec)) {
+         !walk && it != end; it.increment(walk)) {
+        // An entry that cannot be asked about (a broken link) counts nothing; the walk goes on.
+        std::error_code entry;
         if (it->path().filename().string().starts_with(".")) {
-            if (it->is_directory(ec)) it.disable_recursion_pending();
+            if (it->is_directory(entry)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_symlink(ec) && it->is_directory(ec)) {
+        if (it->is_symlink(entry) && it->is_directory(entry)) {
             it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(ec)) {
-            const std::uintmax_t size = it->file_size(ec);
-            if (!ec) bytes += size;
+        if (it->is_regular_file(entry)) {
+            const std::uintmax_t size = it->file_size(entry);
+            if (!entry) bytes += size;
         }
     }
     return bytes;

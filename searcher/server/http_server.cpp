@@ -11,16 +11,16 @@ namespace newsdex::server {
 
 namespace {
 
-/// A keep-alive connection holds its worker until it closes: a few requests each let a
-/// pool of two threads take turns among many clients.
-constexpr std::size_t keep_alive_requests = 20;
+/// A keep-alive connection holds its thread until it closes, or until this many requests.
+constexpr std::size_t keep_alive_requests = 100;
 
 HttpRequest from_httplib(const httplib::Request& in) {
     HttpRequest request;
     request.method = in.method;
     request.path = in.path;
-    // A multimap: a repeated name keeps its values in the order sent.
-    request.parameters.assign(in.params.begin(), in.params.end());
+    const auto question = in.target.find('?');
+    if (question != std::string::npos)
+        request.parameters = query_parameters(std::string_view(in.target).substr(question + 1));
     return request;
 }
 
@@ -42,12 +42,31 @@ std::string refusal(int status) {
 
 }  // namespace
 
+Parameters query_parameters(std::string_view query) {
+    Parameters parameters;
+    while (!query.empty()) {
+        const std::string_view pair = query.substr(0, query.find('&'));
+        query.remove_prefix(std::min(query.size(), pair.size() + 1));
+        if (pair.empty()) continue;
+        const std::size_t equals = pair.find('=');  // the first: a value may hold '=' (E=mc2)
+        const std::string_view name = pair.substr(0, equals);
+        const std::string_view value =
+            equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1);
+        parameters.emplace_back(httplib::detail::decode_url(std::string(name), true),
+                                httplib::detail::decode_url(std::string(value), true));
+    }
+    return parameters;
+}
+
 HttpServer::HttpServer(SearchService& service, const HttpServerOptions& options)
     : service_(service), server_(std::make_unique<httplib::Server>()) {
-    const std::size_t threads = std::max<std::size_t>(options.threads, 1);
+    const std::size_t threads = std::max<std::size_t>(options.connections, 1);
     server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server_->set_payload_max_length(options.max_body_bytes);
     server_->set_keep_alive_max_count(keep_alive_requests);
+    // An answer goes out at once: with Nagle's algorithm a small response waits for the
+    // client's delayed ACK, 40 ms a request on Linux.
+    server_->set_tcp_nodelay(true);
     // Every method and path is the service's to answer (404, 405 included), before
     // cpp-httplib's own routing would read a body or answer with an empty page.
     server_->set_pre_routing_handler([this](const httplib::Request& in, httplib::Response& out) {

@@ -6,6 +6,9 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
+
+#include "searcher/server/http_exchange.hpp"
 
 namespace httplib {
 class Server;
@@ -15,9 +18,18 @@ namespace newsdex::server {
 
 class SearchService;
 
+/// A query string's parameters in the order sent, repeats kept, names and values
+/// percent-decoded by cpp-httplib ('+' is a space). A value holding '=' keeps it, and a pair
+/// without one has an empty value: cpp-httplib's own parser keeps what follows the last '='
+/// and drops a repeated pair, either of which would change a search.
+[[nodiscard]] Parameters query_parameters(std::string_view query);
+
 /// What the HTTP server accepts.
 struct HttpServerOptions {
-    std::size_t threads = 2;  ///< worker threads, each answering one connection at a time
+    /// Connections answered at once, a thread each (cpp-httplib serves a connection on one
+    /// thread until it closes); the searches among them wait for one of the service's
+    /// searchers, so that a burst of connections costs threads, not caches or cores.
+    std::size_t connections = 64;
     /// Largest request body read (the API takes none; a body is read only to be refused).
     std::size_t max_body_bytes = 64 * 1024;
 };

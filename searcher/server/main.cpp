@@ -2,6 +2,8 @@
 /// @brief newsdex-serve: the search API over HTTP, from a long-running process.
 #include <pthread.h>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <iostream>
 #include <thread>
@@ -32,18 +34,25 @@ int run(int argc, char* argv[]) {
     const sigset_t signals = stop_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts
     server::SearchService service(args->index_dir, args->threads);
-    server::HttpServer http(service, {args->threads});
+    server::HttpServer http(service, {args->connections});
     const int port = http.bind(args->host, args->port);
     const bool ipv6 = args->host.find(':') != std::string::npos;
     std::cout << "newsdex-serve: listening on http://" << (ipv6 ? "[" : "") << args->host
               << (ipv6 ? "]" : "") << ":" << port << "/ (index " << args->index_dir << ")"
               << std::endl;
+    std::atomic<bool> ran_out{false};
     std::thread waiter([&] {
         int signal = 0;
         sigwait(&signals, &signal);
-        http.stop();
+        // stop() does nothing until run() has started listening: a signal that came sooner
+        // (while the index opened) asks again until run() has returned.
+        while (!ran_out) {
+            http.stop();
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
     });
     const bool ran = http.run();
+    ran_out = true;
     pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter if run() ended alone
     waiter.join();
     if (!ran) throw Error("the HTTP server stopped on an error");

@@ -87,10 +87,6 @@ std::string known_parameters() {
 
 }  // namespace
 
-std::string parameter_name(std::string_view field) {
-    return field == "query" ? "q" : std::string(field);
-}
-
 SearchRequest search_request_from(const Parameters& parameters, std::int64_t now) {
     SearchRequest request;
     std::set<std::string, std::less<>> seen;

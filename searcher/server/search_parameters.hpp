@@ -18,8 +18,4 @@ namespace newsdex::server {
 [[nodiscard]] searcher::SearchRequest search_request_from(const Parameters& parameters,
                                                           std::int64_t now);
 
-/// The parameter of a request field, as an HTTP client writes it: "query" is `q`, the other
-/// fields keep their names ("facet_limit"). Used to word RequestErrors.
-[[nodiscard]] std::string parameter_name(std::string_view field);
-
 }  // namespace newsdex::server

@@ -41,8 +41,10 @@ HttpResponse response_for_current_exception() {
     } catch (const QueryError& e) {
         return error_response(400, e.what(), "position", {}, e.position() + 1, true);
     } catch (const RequestError& e) {
-        return error_response(400, e.worded(parameter_name), "parameter",
-                              parameter_name(e.field()));
+        // A request field is named as its parameter (facet_limit), the query's text being
+        // a QueryError's.
+        return error_response(400, e.worded([](std::string_view f) { return std::string(f); }),
+                              "parameter", e.field());
     } catch (const UsageError& e) {
         return error_response(400, e.what());
     } catch (const Xapian::Error& e) {

@@ -56,8 +56,13 @@ std::optional<ServeCommandLine> parse_serve_command_line(int argc, char* argv[])
         "address than this machine's loopback is reachable by others: put a reverse proxy "
         "with TLS and authentication in front");
     add_count_option(options, "threads", args.threads,
-                     "worker threads, each with its own searcher (default: the cores)",
+                     "searches run at once, each by a searcher with caches of its own "
+                     "(default: the cores)",
                      CountRange{1, 256});
+    add_count_option(options, "connections", args.connections,
+                     "connections answered at once, a thread each; their searches wait for a "
+                     "searcher (default 64; more are queued until a thread is free)",
+                     CountRange{1, 4096});
     if (!parse_command_line(argc, argv, options, nullptr, serve_usage)) return std::nullopt;
     return args;
 }

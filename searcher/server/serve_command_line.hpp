@@ -13,7 +13,8 @@ struct ServeCommandLine {
     std::string index_dir;
     std::string host = "127.0.0.1";
     int port = 8080;
-    std::size_t threads = 2;
+    std::size_t threads = 2;       ///< searchers: searches run at once
+    std::size_t connections = 64;  ///< connections answered at once
 };
 
 /// Parses newsdex-serve's command line; prints the help and returns nothing on --help.

@@ -117,11 +117,11 @@ TEST_CASE("the search page searches, filters by a facet, pages and reloads from 
     browser.go(server.base_url() + "/?sort=newest");
     wait_drawn(browser, 1);
     check_same(shown(browser), api(server, "sort=newest"));
-    CHECK(browser.text(browser.find("#page")) == "Page 1 of 6");
+    CHECK(browser.text(browser.find("#page")) == "Page 1");
     browser.click(browser.find("#next"));
     wait_drawn(browser, 2);
     check_same(shown(browser), api(server, "sort=newest&offset=10"));
-    CHECK(browser.text(browser.find("#page")) == "Page 2 of 6");
+    CHECK(browser.text(browser.find("#page")) == "Page 2");
     const std::string address = browser.current_url();
     CHECK(address == server.base_url() + "/?sort=newest&offset=10");
 
@@ -134,6 +134,13 @@ TEST_CASE("the search page searches, filters by a facet, pages and reloads from 
     browser.forward();
     wait_drawn(browser, 4);
     check_same(shown(browser), api(server, "sort=newest&offset=10"));
+
+    // The last page (60 articles) has no Next: a story's copies are no hits of their own, so
+    // a page count from the total would promise pages that come up empty.
+    browser.go(server.base_url() + "/?sort=newest&offset=50");
+    wait_drawn(browser, 1);
+    CHECK(browser.find_all("#next").empty());
+    CHECK(browser.text(browser.find("#page")) == "Page 6");
 
     // The address holds the whole state: loaded afresh, the same page.
     browser.go(address);

@@ -80,6 +80,10 @@ TEST_CASE("newsdex-serve answers /search with exactly what newsdex-search --json
              "&facets=date&date_bucket=month&synonyms=false&limit=0"},
         {{"--now", "2025-01-01", "inflaton"}, "now=2025-01-01&q=inflaton"},
         {{"--now", "2025-01-01", "--", "-rain"}, "now=2025-01-01&q=" + url_encode("-rain")},
+        // A '=' in a value, unencoded, stays in it; a repeated filter is still one filter.
+        {{"--now", "2025-01-01", "interest", "rate=cut"}, "now=2025-01-01&q=interest+rate=cut"},
+        {{"--now", "2025-01-01", "--source", "Metro Wire", "--source", "Metro Wire"},
+         "now=2025-01-01&source=Metro+Wire&source=Metro%20Wire"},
     };
     for (const auto& request : requests) {
         std::vector<std::string> argv = {newsdex::test::search_program(), "-d",
@@ -161,6 +165,7 @@ TEST_CASE("newsdex-serve refuses bad requests with 400 and says which parameter 
         {"/search?limit=ten", 400, "limit must be a number from 0 to 1000000000, not 'ten'",
          "limit", 0},
         {"/search?q=a&q=b", 400, "q is given twice; it takes one value", "q", 0},
+        {"/search?q=a&q=a", 400, "q is given twice; it takes one value", "q", 0},
         {"/search?collapse=maybe", 400, "collapse 'maybe' is not true or false", "collapse", 0},
         {"/search?offset=9995&limit=10", 400,
          "offset 9995 + limit 10 reaches hit 10005; the "

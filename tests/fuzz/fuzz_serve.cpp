@@ -1,7 +1,8 @@
 /// @file fuzz_serve.cpp
 /// @brief Fuzz target: newsdex-serve's request path over the sample corpus. The input is a
-/// request target ("/search?q=oil&facets=source"), split and decoded as the server's HTTP
-/// library splits and decodes it, then answered by the SearchService.
+/// request target ("/search?q=oil&facets=source"), split and decoded as newsdex-serve does
+/// (its path by cpp-httplib, its query string by query_parameters()), then answered by the
+/// SearchService.
 #include <httplib.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 
 #include "fuzz_support.hpp"
 #include "indexer/index_run.hpp"
+#include "searcher/server/http_server.hpp"
 #include "searcher/server/search_service.hpp"
 
 namespace {
@@ -31,16 +33,14 @@ const fs::path& sample_index() {
     return dir;
 }
 
-/// The target as cpp-httplib reads a request line's: path decoded, query text into params.
+/// The target as newsdex-serve reads a request line's.
 newsdex::server::HttpRequest make_request(const std::string& target) {
     newsdex::server::HttpRequest request;
     const auto question = target.find('?');
     request.path = httplib::detail::decode_url(target.substr(0, question), false);
-    if (question != std::string::npos) {
-        httplib::Params params;
-        httplib::detail::parse_query_text(target.substr(question + 1), params);
-        request.parameters.assign(params.begin(), params.end());
-    }
+    if (question != std::string::npos)
+        request.parameters =
+            newsdex::server::query_parameters(std::string_view(target).substr(question + 1));
     return request;
 }
 

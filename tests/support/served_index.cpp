@@ -53,6 +53,8 @@ HttpAnswer ServedIndex::request(const std::string& method, const std::string& ta
     httplib::Client client("127.0.0.1", port_);
     client.set_connection_timeout(10);
     client.set_read_timeout(10);
+    // Targets are sent as written: the client would otherwise encode '+' as %2B.
+    client.set_url_encode(false);
     httplib::Result result = method == "GET"    ? client.Get(target.c_str())
                              : method == "POST" ? client.Post(target.c_str(), body, "text/plain")
                              : method == "PUT"  ? client.Put(target.c_str(), body, "text/plain")

@@ -105,17 +105,21 @@ async function run() {
   if (asked !== searches) return;  // a newer search is under way
   drawFilters();
   const error = document.getElementById('error');
+  if (!failure) {
+    try {
+      drawSummary(answer);
+      drawHits(answer);
+      drawPager(answer);
+      drawFacets(answer);
+    } catch (e) {
+      failure = 'The page could not show this answer: ' + e;
+    }
+  }
   error.hidden = !failure;
   error.textContent = failure;
-  if (failure) {
+  if (failure)
     for (const id of ['summary', 'notices', 'hits', 'pager', 'facets'])
       document.getElementById(id).replaceChildren();
-  } else {
-    drawSummary(answer);
-    drawHits(answer);
-    drawPager(answer);
-    drawFacets(answer);
-  }
   document.body.dataset.searches = String(asked);
   document.body.dataset.state = failure ? 'error' : 'ready';
 }
@@ -188,18 +192,20 @@ function drawHits(answer) {
 function drawPager(answer) {
   const pager = document.getElementById('pager');
   pager.replaceChildren();
-  const reachable = Math.min(answer.total, RESULT_WINDOW);
-  if (reachable <= PAGE_SIZE) return;
+  // `total` counts articles, and a hit is a story with its copies: the number of pages is
+  // not known, only that a full page may have a next one.
   const page = Math.floor(answer.offset / PAGE_SIZE) + 1;
-  const pages = Math.ceil(reachable / PAGE_SIZE);
+  const more = answer.hits.length === PAGE_SIZE && answer.offset + PAGE_SIZE < answer.total &&
+               answer.offset + 2 * PAGE_SIZE <= RESULT_WINDOW;
+  if (page === 1 && !more) return;
   const button = (label, offset, id) => {
     const b = element('button', {type: 'button', id}, label);
     b.addEventListener('click', () => go({...current, offset}));
     pager.append(b);
   };
   if (page > 1) button('\u2190 Previous', (page - 2) * PAGE_SIZE, 'previous');
-  pager.append(element('span', {id: 'page'}, 'Page ' + page + ' of ' + grouped(pages)));
-  if (page < pages) button('Next \u2192', page * PAGE_SIZE, 'next');
+  pager.append(element('span', {id: 'page'}, 'Page ' + page));
+  if (more) button('Next \u2192', page * PAGE_SIZE, 'next');
 }
 
 function drawFacets(answer) {
@@ -243,10 +249,11 @@ function drawFacets(answer) {
 function filledBuckets(buckets) {
   const first = buckets[0].value, last = buckets[buckets.length - 1].value;
   const next = value => {
-    if (/^\d{4}$/.test(value)) return String(Number(value) + 1);
+    const year = y => String(y).padStart(4, '0');  // the API writes years 1-999 as 0950
+    if (/^\d{4}$/.test(value)) return year(Number(value) + 1);
     if (/^\d{4}-\d{2}$/.test(value)) {
       const [y, m] = value.split('-').map(Number);
-      return m === 12 ? (y + 1) + '-01' : y + '-' + String(m + 1).padStart(2, '0');
+      return m === 12 ? year(y + 1) + '-01' : year(y) + '-' + String(m + 1).padStart(2, '0');
     }
     const day = new Date(value + 'T00:00:00Z');
     day.setUTCDate(day.getUTCDate() + 1);
