@@ -8,12 +8,14 @@ namespace newsdex::server {
 extern const std::string_view web_index_html;
 extern const std::string_view web_app_js;
 extern const std::string_view web_style_css;
+extern const std::string_view search_result_schema;
 
 std::optional<WebAsset> web_asset(std::string_view path) {
     if (path == "/" || path == "/index.html")
         return WebAsset{"text/html; charset=utf-8", web_index_html};
     if (path == "/app.js") return WebAsset{"text/javascript; charset=utf-8", web_app_js};
     if (path == "/style.css") return WebAsset{"text/css; charset=utf-8", web_style_css};
+    if (path == "/schema") return WebAsset{"application/schema+json", search_result_schema};
     return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <thread>
 
+#include "support/json_schema.hpp"
 #include "support/served_index.hpp"
 #include "support/test_support.hpp"
 
@@ -85,6 +86,7 @@ TEST_CASE("newsdex-serve answers /search with exactly what newsdex-search --json
         {{"--now", "2025-01-01", "--source", "Metro Wire", "--source", "Metro Wire"},
          "now=2025-01-01&source=Metro+Wire&source=Metro%20Wire"},
     };
+    const newsdex::test::JsonSchema schema(newsdex::test::search_result_schema_path());
     for (const auto& request : requests) {
         std::vector<std::string> argv = {newsdex::test::search_program(), "-d",
                                          sample_index().string(), "--json"};
@@ -96,9 +98,27 @@ TEST_CASE("newsdex-serve answers /search with exactly what newsdex-search --json
         CHECK(http.status == 200);
         CHECK(http.content_type == "application/json");
         CHECK(http.body == cli.out);
+        // Both are the one schema document's (docs/search-result.schema.json).
+        const auto violations = schema.violations(cli.out);
+        INFO("schema violations: " << (violations.empty() ? "" : violations.front()));
+        CHECK(violations.empty());
         // Twice: the second answer comes from the warm caches and must not differ.
         CHECK(server.get("/search?" + request.query_string).body == cli.out);
     }
+    // The checker is no rubber stamp: a wrong type, a missing and an unknown field fail.
+    const std::string good = server.get("/search?q=rain&limit=1").body;
+    CHECK(schema.violations(good).empty());
+    std::string retyped = good;
+    retyped.replace(retyped.find("\"total_exact\":true"), 18, "\"total_exact\":1");
+    CHECK(schema.violations(retyped) == std::vector<std::string>{"total_exact: not boolean but 1"});
+    std::string renamed = good;
+    renamed.replace(renamed.find("\"rank\""), 6, "\"place\"");
+    CHECK(schema.violations(renamed) ==
+          std::vector<std::string>{"hits[0]: no rank", "hits[0].place: not allowed here"});
+    // And the server serves it.
+    const auto served = server.get("/schema");
+    CHECK(served.status == 200);
+    CHECK(served.body == newsdex::test::read_file(newsdex::test::search_result_schema_path()));
     CHECK(server.stop() == 0);
 }
 
@@ -112,6 +132,8 @@ TEST_CASE("newsdex-serve answers /document/ID, /health and /metrics", "[cli][ser
     CHECK(text_of(doc, "id") == "sample-002");
     CHECK(text_of(doc, "title") == "River Ouse bursts its banks as York braces for more rain");
     CHECK(text_of(doc, "body").find("Hundreds of homes and businesses in York") == 0);
+    const newsdex::test::JsonSchema schema(newsdex::test::search_result_schema_path());
+    CHECK(schema.violations(document.body, "#/$defs/document").empty());
 
     const auto missing = server.get("/document/no-such-article");
     CHECK(missing.status == 404);
@@ -180,9 +202,11 @@ TEST_CASE("newsdex-serve refuses bad requests with 400 and says which parameter 
         {"/app.json", 404, "", "", 0},
         {"/search/extra", 404, "", "", 0},
     };
+    const newsdex::test::JsonSchema schema(newsdex::test::search_result_schema_path());
     for (const auto& r : refusals) {
         INFO("GET " << r.target);
         const auto answer = server.get(r.target);
+        CHECK(schema.violations(answer.body, "#/$defs/error").empty());
         CHECK(answer.status == r.status);
         CHECK(answer.content_type == "application/json");
         const auto body = parsed(parser, answer.body);
