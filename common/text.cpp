@@ -163,6 +163,17 @@ std::string decode_html_entities(std::string_view text) {
     return out;
 }
 
+std::string grouped_digits(std::uint64_t number) {
+    const std::string digits = std::to_string(number);
+    std::string grouped;
+    grouped.reserve(digits.size() + digits.size() / 3);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+        grouped += digits[i];
+    }
+    return grouped;
+}
+
 std::string collapse_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -20,6 +20,9 @@ namespace newsdex {
 /// Trims leading and trailing white space and folds each inner run of it into one space.
 [[nodiscard]] std::string collapse_whitespace(std::string_view text);
 
+/// A count with its thousands grouped, as people read it: 3017 -> "3,017".
+[[nodiscard]] std::string grouped_digits(std::uint64_t number);
+
 /// The length of the longest prefix of `text` of at most `max_bytes` bytes that does not split
 /// a UTF-8 character.
 [[nodiscard]] std::size_t utf8_prefix_size(std::string_view text, std::size_t max_bytes) noexcept;

@@ -11,13 +11,6 @@ namespace newsdex::indexer {
 
 namespace {
 
-/// 12345 -> "12,345".
-std::string grouped(std::uint64_t number) {
-    std::string digits = std::to_string(number);
-    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
-    return digits;
-}
-
 /// Bytes in the largest unit that keeps a digit before the point: "980 B", "33.2 MB".
 std::string bytes(double value) {
     static const char* units[] = {"B", "KB", "MB", "GB", "TB"};
@@ -57,11 +50,12 @@ std::string progress_line(const IndexProgress& p, std::size_t width) {
     } else {
         line += bytes(static_cast<double>(p.bytes_read)) + " read, ";
     }
-    line += grouped(p.documents) + " docs";
+    line += grouped_digits(p.documents) + " docs";
     if (seconds > 0) {
-        line += ", " +
-                grouped(static_cast<std::uint64_t>(static_cast<double>(p.documents) / seconds)) +
-                " docs/s, " + bytes(byte_rate) + "/s";
+        line +=
+            ", " +
+            grouped_digits(static_cast<std::uint64_t>(static_cast<double>(p.documents) / seconds)) +
+            " docs/s, " + bytes(byte_rate) + "/s";
         if (p.total_bytes > p.bytes_read && byte_rate > 0)
             line += ", ETA " +
                     clock_time(static_cast<double>(p.total_bytes - p.bytes_read) / byte_rate);

@@ -9,6 +9,7 @@
 
 #include "common/date.hpp"
 #include "common/json_writer.hpp"
+#include "common/text.hpp"
 
 namespace newsdex::searcher {
 
@@ -77,18 +78,10 @@ void write_hit(JsonWriter& json, const Hit& hit) {
     json.end_object();
 }
 
-/// 3017 → "3,017".
-std::string grouped(std::uint64_t number) {
-    std::string digits = std::to_string(number);
-    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), ",");
-    return digits;
-}
-
 /// Characters of the widest count, for right-aligning the column.
 std::size_t count_width(const std::vector<FacetValue>& values) {
     std::size_t width = 0;
-    for (const auto& v : values) width = std::max(width, grouped(v.count).size());
+    for (const auto& v : values) width = std::max(width, grouped_digits(v.count).size());
     return width;
 }
 
@@ -171,15 +164,16 @@ std::vector<std::string> wrapped(std::string_view text, std::size_t width) {
 }
 
 std::string header(const SearchResult& result) {
-    const std::string total = grouped(result.total);
+    const std::string total = grouped_digits(result.total);
     const std::string what = result.total_exact ? " (exact)" : " (estimated)";
     if (result.total == 0) return "No matches.\n";
     const std::string matches = total + (result.total == 1 ? " match" : " matches") + what;
     if (result.hits.empty() && result.offset > 0 && result.offset >= result.total)
-        return "No results at offset " + grouped(result.offset) + ": there are " + matches + ".\n";
+        return "No results at offset " + grouped_digits(result.offset) + ": there are " + matches +
+               ".\n";
     if (result.hits.empty()) return matches + "\n";  // --limit 0: counts and facets only
-    const std::string first = grouped(result.hits.front().rank);
-    const std::string last = grouped(result.hits.back().rank);
+    const std::string first = grouped_digits(result.hits.front().rank);
+    const std::string last = grouped_digits(result.hits.back().rank);
     return "Showing " + first + "-" + last + " of " + matches + "\n";
 }
 
@@ -202,7 +196,7 @@ std::vector<std::string> entity_lines(const Hit& hit) {
 std::vector<std::string> copy_lines(const Hit& hit) {
     if (hit.copy_count == 0) return {};
     std::string line =
-        "+" + grouped(hit.copy_count) + (hit.copy_count == 1 ? " copy: " : " copies: ");
+        "+" + grouped_digits(hit.copy_count) + (hit.copy_count == 1 ? " copy: " : " copies: ");
     for (std::size_t i = 0; i < hit.copies.size(); ++i) {
         const Copy& copy = hit.copies[i];
         line += (i ? ", " : "") +
@@ -237,7 +231,7 @@ void append_values(std::string& out, const Facet& facet) {
         width = std::max(width, std::min(columns(v.value), max_label_width));
     const std::size_t digits = count_width(facet.values);
     for (const auto& v : facet.values) {
-        const std::string count = grouped(v.count);
+        const std::string count = grouped_digits(v.count);
         out += "  " + padded(v.value, width) + "  " + std::string(digits - count.size(), ' ') +
                count + (v.selected ? "  (selected)" : "") + "\n";
     }
@@ -288,7 +282,7 @@ void append_histogram(std::string& out, const Facet& facet, const TextStyle& sty
         const auto length = largest == 0 ? 0 : (v.count * histogram_width + largest - 1) / largest;
         std::string bar;
         for (std::uint64_t i = 0; i < length; ++i) bar += block;
-        const std::string count = grouped(v.count);
+        const std::string count = grouped_digits(v.count);
         out += "  " + v.value + "  " + std::string(digits - count.size(), ' ') + count +
                (bar.empty() ? "" : " " + bar) + "\n";
     }
@@ -305,8 +299,8 @@ void append_facet(std::string& out, const Facet& facet, const TextStyle& style) 
     else
         append_values(out, facet);
     if (facet.other_values > 0)
-        out += "  ... and " + grouped(facet.other_values) + " more (see --facet-limit)\n";
-    if (facet.undated > 0) out += "  undated: " + grouped(facet.undated) + "\n";
+        out += "  ... and " + grouped_digits(facet.other_values) + " more (see --facet-limit)\n";
+    if (facet.undated > 0) out += "  undated: " + grouped_digits(facet.undated) + "\n";
 }
 
 /// "Note: no place "atlantis" in this index" and "Also searched: usa -> united states, us".
@@ -348,7 +342,7 @@ void write_notes(JsonWriter& json, const SearchResult& result) {
 std::string suggestion_line(const SearchResult& result) {
     if (!result.suggestion) return {};
     const auto total = result.suggestion->total;
-    return "Did you mean: " + result.suggestion->query + " (" + grouped(total) +
+    return "Did you mean: " + result.suggestion->query + " (" + grouped_digits(total) +
            (total == 1 ? " match" : " matches") + ")\n";
 }
 

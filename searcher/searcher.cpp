@@ -504,16 +504,10 @@ SearchResult Searcher::search(const SearchRequest& request) {
     return result;
 }
 
-SearchResult Searcher::search_once(const SearchRequest& request) {
-    limits::check(request);  // before any index work: a request past a limit is refused
-    const bool local = backend_ == Backend::local;
-    const Plan plan{local ? facet_spies_ : FacetSpies::stock, cached_.get(), local};
-    const auto run = [&] {
-        return run_search(db_, builder_for(request.language), request, plan,
-                          stored_fields_compression());
-    };
+template <typename Read>
+auto Searcher::on_latest_revision(const Read& read) -> decltype(read()) {
     try {
-        return run();
+        return read();
     } catch (const Xapian::DatabaseModifiedError&) {
         // An indexer committed while we read: move to the new revision and try once more,
         // with a query builder that knows the languages the new revision holds and a facet
@@ -521,14 +515,24 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
         reopen();
     }
     try {
-        return run();
+        return read();
     } catch (const Xapian::DatabaseModifiedError&) {
-        // Twice in one search: the writer commits faster than we can read; say so plainly
+        // Twice in one read: the writer commits faster than we can read; say so plainly
         // rather than with Xapian's advice to reopen (which we just did).
         throw IndexError(
             "the index changed twice during one search (a writer is committing "
             "faster than the search runs); try again");
     }
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request) {
+    limits::check(request);  // before any index work: a request past a limit is refused
+    const bool local = backend_ == Backend::local;
+    const Plan plan{local ? facet_spies_ : FacetSpies::stock, cached_.get(), local};
+    return on_latest_revision([&] {
+        return run_search(db_, builder_for(request.language), request, plan,
+                          stored_fields_compression());
+    });
 }
 
 std::uint64_t Searcher::document_count() const {
@@ -544,20 +548,14 @@ std::uint64_t Searcher::revision() const {
 }
 
 std::optional<StoredFields> Searcher::document(const std::string& id) {
-    const auto read = [&]() -> std::optional<StoredFields> {
+    return on_latest_revision([&]() -> std::optional<StoredFields> {
         const std::string term = schema::id_term(id);
         const Xapian::PostingIterator posting = db_.postlist_begin(term);
         if (posting == db_.postlist_end(term)) return std::nullopt;
         const std::string data = StoredFieldsCompression::record_of(db_.get_document(*posting));
         std::string expanded;
         return StoredFields::decode(plain_record(data, stored_fields_compression(), expanded));
-    };
-    try {
-        return read();
-    } catch (const Xapian::DatabaseModifiedError&) {
-        reopen();  // as in search_once(): once on the new revision
-    }
-    return read();
+    });
 }
 
 }  // namespace newsdex::searcher

@@ -88,6 +88,10 @@ class Searcher {
   private:
     /// One search, without a suggestion (retried once on a new revision).
     SearchResult search_once(const SearchRequest& request);
+    /// `read()`, and once more after a reopen when a writer's commit overtook it; a second
+    /// overtaking is an IndexError.
+    template <typename Read>
+    auto on_latest_revision(const Read& read) -> decltype(read());
     /// Replaces the facets of `result` that have a selection of their own with counts without
     /// it, selected values marked (facet_selection.hpp).
     void count_selected_facets(const SearchRequest& request, SearchResult& result);

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <streambuf>
 #include <string>
-#include <vector>
 
 namespace newsdex::corpus {
 
@@ -24,8 +23,8 @@ class InputProgress {
     [[nodiscard]] const std::string& current_file() const noexcept { return current_file_; }
 
     // For read_inputs().
-    /// Sets total_bytes() from the inputs as they are named.
-    void measure(const std::vector<std::string>& paths);
+    /// Sets total_bytes(): read_inputs() measures the inputs by the rules it reads them by.
+    void set_total_bytes(std::uint64_t bytes) noexcept { total_bytes_ = bytes; }
     /// A file starts; `raw` is its stream as opened (its position is the bytes taken so far).
     void start_file(const std::string& name, std::streambuf* raw);
     /// It is done (read, passed over or refused): all its `size` bytes count as read.

@@ -267,10 +267,28 @@ void check_inputs_exist(const std::vector<std::string>& paths) {
     }
 }
 
+std::uint64_t input_bytes(const std::vector<std::string>& paths) {
+    const ArticleSink quiet{[](Article&&) {}, [](const ParseError&) {}};
+    std::uint64_t total = 0;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        const fs::file_status status = fs::status(path, ec);
+        if (path == "-" || fs::is_fifo(status)) return 0;
+        std::vector<fs::path> files;
+        if (fs::is_directory(status))
+            collect_files(path, files, quiet);
+        else if (fs::is_regular_file(status))
+            files.emplace_back(path);
+        for (const auto& file : files)
+            if (const std::uintmax_t size = fs::file_size(file, ec); !ec) total += size;
+    }
+    return total;
+}
+
 void read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
                  const ArticleSink& unlimited_sink) {
     const ArticleSink sink = limit_size(unlimited_sink, options.max_article_bytes);
-    if (options.progress) options.progress->measure(paths);
+    if (options.progress) options.progress->set_total_bytes(input_bytes(paths));
     for (const auto& path : paths) {
         if (path == "-") {
             read_stdin(options, sink);

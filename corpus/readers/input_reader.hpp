@@ -2,6 +2,7 @@
 /// @brief Walks the inputs given on the command line (files, folders, stdin) and reads each.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,11 @@ namespace newsdex::corpus {
 /// exist ("-" is stdin): a path mistyped on the command line is an error before anything is
 /// created, not a warning after an empty index was made.
 void check_inputs_exist(const std::vector<std::string>& paths);
+
+/// The bytes of the files read_inputs() reads under `paths` (ReadOptions::progress's total):
+/// regular files as named and the files of folders as the walk collects them (what it cannot
+/// read is reported when it reads); 0 when standard input or a pipe is among them.
+[[nodiscard]] std::uint64_t input_bytes(const std::vector<std::string>& paths);
 
 /// Reads every article under `paths`, in order: a file is read as its detected (or forced)
 /// format; a folder is walked recursively in sorted order, taking only files whose format is

@@ -123,25 +123,25 @@ HttpResponse SearchService::document(const std::string& id) {
     return {200, "application/json", searcher::format_document_json(*fields)};
 }
 
+ServerMetrics::IndexState SearchService::index_state() {
+    const auto searcher = pool_.borrow();  // moved to what the index holds now
+    return {searcher->document_count(), searcher->revision()};
+}
+
 HttpResponse SearchService::health() {
-    const auto searcher = pool_.borrow();
+    const ServerMetrics::IndexState index = index_state();
     JsonWriter json;
     json.begin_object();
     json.key("status").value("ok");
     json.key("index").value(index_dir_);
-    json.key("documents").value(searcher->document_count());
-    json.key("revision").value(searcher->revision());
+    json.key("documents").value(index.documents);
+    json.key("revision").value(index.revision);
     json.end_object();
     return {200, "application/json", json.str() + "\n"};
 }
 
 HttpResponse SearchService::metrics() {
-    ServerMetrics::IndexState index;
-    {
-        const auto searcher = pool_.borrow();
-        index = {searcher->document_count(), searcher->revision()};
-    }
-    return {200, "text/plain; version=0.0.4", metrics_.prometheus_text(index)};
+    return {200, "text/plain; version=0.0.4", metrics_.prometheus_text(index_state())};
 }
 
 }  // namespace newsdex::server

@@ -35,6 +35,8 @@ class SearchService {
     HttpResponse route(const HttpRequest& request, std::string& endpoint);
     HttpResponse search(const HttpRequest& request);
     HttpResponse document(const std::string& id);
+    /// The index's document count and revision, as a searcher sees it now.
+    ServerMetrics::IndexState index_state();
     HttpResponse health();
     HttpResponse metrics();
 

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -156,6 +157,22 @@ bool wait_until(const std::function<bool()>& condition, std::chrono::millisecond
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     return true;
+}
+
+int wait_for_port(ChildProcess& child, const std::string& pattern,
+                  std::chrono::milliseconds timeout) {
+    const std::regex said(pattern);
+    int port = 0;
+    (void)wait_until(
+        [&] {
+            const std::string out = child.out();
+            std::smatch match;
+            if (!std::regex_search(out, match, said)) return child.finished();
+            port = std::stoi(match[1].str());
+            return true;
+        },
+        timeout);
+    return port;
 }
 
 std::string find_on_path(const std::string& name) {

@@ -60,6 +60,11 @@ class ChildProcess {
 [[nodiscard]] bool wait_until(const std::function<bool()>& condition,
                               std::chrono::milliseconds timeout);
 
+/// The port a server child says it listens on: waits up to `timeout` for its stdout to match
+/// `pattern`, whose first group is the port. 0 when the child ended first or time ran out.
+[[nodiscard]] int wait_for_port(ChildProcess& child, const std::string& pattern,
+                                std::chrono::milliseconds timeout);
+
 /// The full path of `name` found on PATH, or empty.
 [[nodiscard]] std::string find_on_path(const std::string& name);
 

@@ -6,7 +6,6 @@
 
 #include <catch2/catch.hpp>
 #include <csignal>
-#include <regex>
 
 #include "support/test_support.hpp"
 
@@ -25,18 +24,8 @@ ServedIndex::ServedIndex(const std::filesystem::path& index_dir, const std::stri
                                      "127.0.0.1:0"};
     argv.insert(argv.end(), extra.begin(), extra.end());
     process_ = std::make_unique<ChildProcess>(argv, fresh_dir(log_name) / "serve");
-    static const std::regex listening(R"(listening on http://127\.0\.0\.1:(\d+)/)");
-    std::smatch match;
-    const bool started = wait_until(
-        [&] {
-            const std::string out = process_->out();
-            if (!std::regex_search(out, match, listening)) return process_->finished();
-            port_ = std::stoi(match[1].str());
-            return true;
-        },
-        start_timeout);
+    port_ = wait_for_port(*process_, R"(listening on http://127\.0\.0\.1:(\d+)/)", start_timeout);
     INFO("newsdex-serve's stderr: " << process_->err());
-    REQUIRE(started);
     REQUIRE(port_ > 0);
 }
 

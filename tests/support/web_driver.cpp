@@ -8,7 +8,6 @@
 
 #include <catch2/catch.hpp>
 #include <csignal>
-#include <regex>
 #include <thread>
 
 #include "common/json_writer.hpp"
@@ -52,18 +51,9 @@ WebDriver::WebDriver(const std::filesystem::path& work_dir) {
     driver_ = std::make_unique<ChildProcess>(
         std::vector<std::string>{find_on_path("chromedriver"), "--port=0"},
         work_dir / "chromedriver");
-    static const std::regex started(R"(started successfully on port (\d+))");
-    std::smatch match;
-    const bool up = wait_until(
-        [&] {
-            const std::string out = driver_->out();
-            if (!std::regex_search(out, match, started)) return driver_->finished();
-            port_ = std::stoi(match[1].str());
-            return true;
-        },
-        std::chrono::seconds(20));
+    port_ =
+        wait_for_port(*driver_, R"(started successfully on port (\d+))", std::chrono::seconds(20));
     INFO("chromedriver: " << driver_->out() << driver_->err());
-    REQUIRE(up);
     REQUIRE(port_ > 0);
 
     JsonWriter json;
