@@ -48,6 +48,10 @@ test_packages=(catch2 zlib1g-dev xapian-tools clang-14 libclang-rt-14-dev clang-
 bench_packages=(default-jdk-headless liblucene8-java libgoogle-gson-java libsqlite3-dev sqlite3
                 libbenchmark-dev python3 gnuplot-nox wrk)
 
+# The package (./setup.sh package): CPack's deb generator runs `file` and dpkg-shlibdeps
+# (dpkg-dev, which build-essential brings) to find the libraries' Debian packages.
+package_packages=(file dpkg-dev)
+
 # The step under way, named by the exit trap when the script stops on a failure.
 step=""
 report_failure() {
@@ -192,7 +196,7 @@ case "$mode" in
         build_programs
         ;;
     package)
-        install_packages "${build_packages[@]}"
+        install_packages "${build_packages[@]}" "${package_packages[@]}"
         package
         ;;
     test)
